@@ -1,0 +1,68 @@
+import type { Server } from 'node:http'
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join, normalize, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.pdf': 'application/pdf',
+  '.webmanifest': 'application/manifest+json',
+}
+
+export interface ServeOptions {
+  dir: string
+  /** The base path the deck was built with, e.g. `/talk/`. */
+  base?: string
+  port?: number
+  host?: string
+}
+
+/**
+ * Serves a built deck on loopback like a static host does: files under `base`,
+ * and `index.html` for any other path under it, so Slidev routes like `/3` load.
+ */
+export function serve({ dir, base = '/', port = 4173, host = '127.0.0.1' }: ServeOptions): Promise<Server> {
+  const root = resolve(dir)
+  if (!existsSync(join(root, 'index.html')))
+    throw new Error(`${root}/index.html does not exist: build the deck first (npm run build).`)
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    if (!url.pathname.startsWith(base)) {
+      res.writeHead(404).end('outside base')
+      return
+    }
+    const relative = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '')
+    let file = join(root, relative)
+    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(root, 'index.html')
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(res)
+  })
+  return new Promise((done, fail) => {
+    server.once('error', fail)
+    server.listen(port, host, () => done(server))
+  })
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: '/' },
+      port: { type: 'string', default: '4173' },
+    },
+  })
+  const server = await serve({ dir: values.dir!, base: values.base, port: Number(values.port) })
+  const address = server.address()
+  console.log(`Serving ${values.dir} at http://127.0.0.1:${typeof address === 'object' && address ? address.port : values.port}${values.base}`)
+}

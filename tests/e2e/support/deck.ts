@@ -1,0 +1,45 @@
+import type { Page } from '@playwright/test'
+import { expect, test as base } from '@playwright/test'
+
+export interface DeckProblems {
+  consoleErrors: string[]
+  failedRequests: string[]
+  externalRequests: string[]
+}
+
+/**
+ * Every deck test records console errors, failed requests and any request
+ * leaving loopback (those are aborted), and fails on any of them at the end.
+ */
+export const test = base.extend<{ problems: DeckProblems }>({
+  problems: [async ({ page }, use) => {
+    const problems: DeckProblems = { consoleErrors: [], failedRequests: [], externalRequests: [] }
+    page.on('console', (msg) => {
+      if (msg.type() === 'error')
+        problems.consoleErrors.push(msg.text())
+    })
+    page.on('pageerror', error => problems.consoleErrors.push(String(error)))
+    page.on('requestfailed', (request) => {
+      if (!problems.externalRequests.includes(request.url()))
+        problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`)
+    })
+    await page.route(url => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http'), (route) => {
+      problems.externalRequests.push(route.request().url())
+      return route.abort()
+    })
+    await use(problems)
+    expect(problems.externalRequests, 'requests outside the deck origin').toEqual([])
+    expect(problems.consoleErrors, 'console errors').toEqual([])
+    expect(problems.failedRequests, 'failed requests').toEqual([])
+  }, { auto: true }],
+})
+
+export { expect }
+
+/** Opens slide `no` at click `clicks` the way a presenter's link does, and waits until it is drawn. */
+export async function openSlide(page: Page, no: number, clicks?: number, base = '/') {
+  const query = clicks === undefined ? '' : `?clicks=${clicks}`
+  await page.goto(`${base}${no}${query}`)
+  await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
+  await page.evaluate(() => document.fonts.ready)
+}
