@@ -1,0 +1,41 @@
+import { relative, resolve } from 'node:path'
+import { load } from '@slidev/parser/fs'
+
+export interface DeckSlide {
+  /** 1-based, as in the URL `/N`. */
+  no: number
+  /** Path relative to the deck root, e.g. `pages/gateway.md`. */
+  file: string
+  /** 1-based line of the slide's first line in `file`. */
+  line: number
+  title?: string
+  layout?: string
+  frontmatter: Record<string, unknown>
+  /** Markdown body without frontmatter and note. */
+  content: string
+  note?: string
+  /** The raw slide text in its file, frontmatter and note included. */
+  raw: string
+}
+
+/** Reads a deck the way Slidev does (`src:` imports resolved) so checks and tests share one slide map. */
+export async function loadDeck(root = process.cwd(), entry = 'slides.md'): Promise<DeckSlide[]> {
+  const absRoot = resolve(root)
+  const data = await load(absRoot, resolve(absRoot, entry))
+  return data.slides.map((slide, index) => ({
+    no: index + 1,
+    file: relative(absRoot, slide.source.filepath),
+    line: slide.source.start + 1,
+    title: slide.title,
+    layout: slide.frontmatter.layout as string | undefined,
+    frontmatter: slide.frontmatter,
+    content: slide.content,
+    note: slide.note,
+    raw: slide.source.raw,
+  }))
+}
+
+/** Where a slide is, for error messages: `pages/gateway.md (slide 9)`. */
+export function where(slide: Pick<DeckSlide, 'file' | 'no'>): string {
+  return `${slide.file} (slide ${slide.no})`
+}
