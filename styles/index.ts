@@ -1,5 +1,7 @@
 import '@fontsource/inter/400.css'
 import '@fontsource/inter/600.css'
+import '@fontsource/inter/700.css'
 import '@fontsource/inter/800.css'
 import '@fontsource/jetbrains-mono/400.css'
 import './theme.css'
+import './slides.css'

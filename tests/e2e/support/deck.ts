@@ -20,8 +20,14 @@ export const test = base.extend<{ problems: DeckProblems }>({
     })
     page.on('pageerror', error => problems.consoleErrors.push(String(error)))
     page.on('requestfailed', (request) => {
-      if (!problems.externalRequests.includes(request.url()))
-        problems.failedRequests.push(`${request.url()} (${request.failure()?.errorText})`)
+      const reason = request.failure()?.errorText ?? ''
+      // ERR_ABORTED is the browser dropping a request because the test navigated on.
+      if (!problems.externalRequests.includes(request.url()) && !reason.includes('ERR_ABORTED'))
+        problems.failedRequests.push(`${request.url()} (${reason})`)
+    })
+    page.on('response', (response) => {
+      if (response.status() >= 400)
+        problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`)
     })
     await page.route(url => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http'), (route) => {
       problems.externalRequests.push(route.request().url())

@@ -1,0 +1,78 @@
+import type { Metric, MetricFormat, MetricId } from '../data/metrics'
+import { metrics } from '../data/metrics'
+
+/** Where a figure is used, so an error can point at it: `metric "aggregateRps" (slide 12)`. */
+export interface MetricContext {
+  metric?: string
+  slide?: number | string
+}
+
+function describe(context: MetricContext = {}): string {
+  const parts = [
+    context.metric === undefined ? 'metric' : `metric "${context.metric}"`,
+    context.slide === undefined ? '' : ` (slide ${context.slide})`,
+  ]
+  return parts.join('')
+}
+
+function assertFormat(format: unknown, context?: MetricContext): asserts format is MetricFormat {
+  if (format === null || typeof format !== 'object')
+    throw new Error(`formatMetric: ${describe(context)} has no format`)
+  const { style, decimals, suffix } = format as Record<string, unknown>
+  if (style !== 'millions' && style !== 'percent' && style !== 'integer')
+    throw new Error(`formatMetric: ${describe(context)} has unknown format style ${JSON.stringify(style)}`)
+  if (style !== 'integer' && !(Number.isInteger(decimals) && (decimals as number) >= 0 && (decimals as number) <= 10))
+    throw new Error(`formatMetric: ${describe(context)} needs whole-number decimals (0–10), got ${JSON.stringify(decimals)}`)
+  if (suffix !== undefined && typeof suffix !== 'string')
+    throw new Error(`formatMetric: ${describe(context)} has a non-text suffix ${JSON.stringify(suffix)}`)
+}
+
+/**
+ * Writes a raw value the way the slide shows it. Every frame of a count-up goes
+ * through here, so a figure keeps its declared decimals the whole way
+ * (`99.90%`, never `99.9%`).
+ */
+export function formatMetric(value: unknown, format: unknown, context?: MetricContext): string {
+  if (typeof value !== 'number')
+    throw new TypeError(`formatMetric: ${describe(context)} value is not a number: ${JSON.stringify(value)}`)
+  if (!Number.isFinite(value))
+    throw new RangeError(`formatMetric: ${describe(context)} value is not finite: ${value}`)
+  assertFormat(format, context)
+  const suffix = format.suffix ?? ''
+  switch (format.style) {
+    case 'millions':
+      return `${(value / 1_000_000).toFixed(format.decimals)}M${suffix}`
+    case 'percent':
+      return `${value.toFixed(format.decimals)}%${suffix}`
+    case 'integer':
+      return `${Math.round(value)}${suffix}`
+  }
+}
+
+export type MetricCheck =
+  | { ok: true, id: MetricId, metric: Metric, text: string }
+  | { ok: false, message: string }
+
+/**
+ * Checks that `id` names a metric whose value formats cleanly. Pure, so the
+ * deck check can run it statically and components can run it before drawing.
+ */
+export function validateMetric(
+  id: unknown,
+  slide?: number | string,
+  registry: Record<string, Metric> = metrics,
+): MetricCheck {
+  const where = slide === undefined ? '' : ` (slide ${slide})`
+  if (typeof id !== 'string' || !Object.hasOwn(registry, id)) {
+    const known = Object.keys(registry).join(', ')
+    return { ok: false, message: `Unknown metric ${JSON.stringify(id)}${where}; known metrics: ${known}` }
+  }
+  const metric = registry[id]
+  try {
+    const text = formatMetric(metric.value, metric.format, { metric: id, slide })
+    return { ok: true, id: id as MetricId, metric, text }
+  }
+  catch (error) {
+    return { ok: false, message: (error as Error).message }
+  }
+}

@@ -1,0 +1,77 @@
+import type { DiagramSpec } from './types'
+import { cite } from '../source'
+
+const title = 'Cloud Native API Gateway'
+const description = 'A client request travels from a VPC endpoint over AWS PrivateLink to an endpoint service and a Network Load Balancer, then to Kong containers on ECS with an OpenTelemetry sidecar, which load config from S3 and plugins from ECR and proxy to internal microservices.'
+
+export const gateway: DiagramSpec = {
+  id: 'gateway',
+  title,
+  description,
+  code: `flowchart LR
+  accTitle: ${title}
+  accDescr: ${description}
+  subgraph clientAcct [Client or edge account]
+    app@{ icon: "carbon:application", label: "Client app", h: 36 }
+    vpce[VPC endpoint]
+  end
+  subgraph platformAcct [Platform account]
+    vpcs[Endpoint service]
+    nlb@{ icon: "logos:aws-elb", label: "NLB", h: 36 }
+    subgraph ecs [ECS gateway cluster]
+      kong@{ icon: "logos:kong-icon", label: "Kong", h: 36 }
+      otel@{ icon: "logos:opentelemetry-icon", label: "OTel sidecar", h: 36 }
+    end
+    s3@{ icon: "logos:aws-s3", label: "S3 config", h: 36 }
+    ecr@{ icon: "carbon:container-registry", label: "ECR plugins", h: 36 }
+  end
+  subgraph backend [Internal network]
+    svcA[Microservice A]
+    svcB[Microservice B]
+  end
+  app e1@--> vpce
+  vpce e2@-.->|PrivateLink| vpcs
+  vpcs e3@--> nlb
+  nlb e4@-->|L4| kong
+  kong e5@-->|metrics| otel
+  kong e6@-.->|config| s3
+  kong e7@-.->|plugins| ecr
+  kong e8@--> svcA
+  kong e9@--> svcB
+  class app,vpce client
+  class vpcs,nlb network
+  class kong,otel gateway
+  class s3,ecr store
+  class svcA,svcB service`,
+  steps: [
+    {
+      caption: 'Traffic starts in the edge network or a client VPC, at a VPC endpoint.',
+      show: ['clientAcct', 'app', 'vpce', 'e1'],
+    },
+    {
+      caption: 'AWS PrivateLink carries it into the platform account, to an endpoint service and a Network Load Balancer.',
+      show: ['platformAcct', 'vpcs', 'nlb', 'e2', 'e3'],
+      highlight: ['e2'],
+    },
+    {
+      caption: 'The NLB spreads layer-4 traffic across Kong containers on ECS; an OpenTelemetry sidecar collects their metrics.',
+      show: ['ecs', 'kong', 'otel', 'e4', 'e5'],
+      highlight: ['kong', 'otel'],
+    },
+    {
+      caption: 'Kong loads its configuration from S3 and its custom plugins from ECR.',
+      show: ['s3', 'ecr', 'e6', 'e7'],
+      highlight: ['s3', 'ecr'],
+    },
+    {
+      caption: 'Kong routes, authenticates and proxies each request to internal microservices.',
+      show: ['backend', 'svcA', 'svcB', 'e8', 'e9'],
+      highlight: ['svcA', 'svcB'],
+    },
+    {
+      caption: 'One request end to end: client, VPC endpoint, PrivateLink, endpoint service, NLB, Kong, service.',
+      flow: ['e1', 'e2', 'e3', 'e4', 'e8'],
+    },
+  ],
+  sources: [...cite('000', 25, 58), ...cite('001', 8, 9, 22)],
+}

@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-core'
+import { findBrowser } from './find-browser'
+import { loadDeck } from './lib/deck'
+import { serve } from './serve'
+
+/**
+ * PNGs of every slide for a person to look at: `shots/<no>-<clicks>-<scheme>.png`.
+ * By default each slide at its last click; `--every-click` adds each step.
+ */
+const { values } = parseArgs({
+  options: {
+    'dir': { type: 'string', default: 'dist' },
+    'out': { type: 'string', default: 'shots' },
+    'dark': { type: 'boolean', default: false },
+    'every-click': { type: 'boolean', default: false },
+    'only': { type: 'string' },
+  },
+})
+
+const slides = await loadDeck()
+const only = values.only?.split(',').map(Number)
+mkdirSync(values.out!, { recursive: true })
+const server = await serve({ dir: values.dir!, port: 0 })
+const address = server.address()
+const port = typeof address === 'object' && address ? address.port : 0
+const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox'] })
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: values.dark ? 'dark' : 'light' })
+const scheme = values.dark ? 'dark' : 'light'
+
+for (const slide of slides) {
+  if (only && !only.includes(slide.no))
+    continue
+  await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=999`)
+  await page.locator(`.slidev-page-${slide.no}`).waitFor()
+  const total = await page.evaluate(() => Number(new URL(location.href).searchParams.get('clicks') ?? 0))
+  const steps = values['every-click'] ? Array.from({ length: total + 1 }, (_, k) => k) : [total]
+  for (const k of steps) {
+    await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=${k}`)
+    await page.locator(`.slidev-page-${slide.no}`).waitFor()
+    await page.evaluate(() => document.fonts.ready)
+    // Counters and transitions settle within 1.5 s; a screenshot is for eyes, not assertions.
+    await page.waitForTimeout(1600)
+    await page.screenshot({ path: `${values.out}/${String(slide.no).padStart(2, '0')}-${k}-${scheme}.png` })
+  }
+}
+await browser.close()
+server.close()
+console.log(`Screenshots in ${values.out}/`)
