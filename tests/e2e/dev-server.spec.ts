@@ -1,0 +1,42 @@
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import { loadDeck } from '../../scripts/lib/deck'
+import { expect, test } from './support/deck'
+
+// `npm run dev` is how the deck is presented; the dev server bundles differently
+// from the build (e.g. Mermaid's dependencies must be pre-bundled), so test it too.
+const port = 3033
+let server: ChildProcess
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  server = spawn('npx', ['slidev', '--port', String(port)], { stdio: 'pipe', detached: true })
+  const deadline = Date.now() + 90_000
+  while (Date.now() < deadline) {
+    const up = await fetch(`http://127.0.0.1:${port}/`).then(r => r.ok, () => false)
+    if (up)
+      return
+    await new Promise(resolve => setTimeout(resolve, 500))
+  }
+  throw new Error(`slidev dev server did not answer on port ${port} within 90 s`)
+})
+
+test.afterAll(() => {
+  if (server.pid)
+    process.kill(-server.pid)
+})
+
+test('the dev server presents the title slide and every diagram slide without errors', async ({ page }) => {
+  test.setTimeout(180_000)
+  const slides = await loadDeck()
+  const diagramSlides = slides.filter(slide => slide.content.includes('<MermaidSteps'))
+  for (const no of [1, ...diagramSlides.map(slide => slide.no)]) {
+    await page.goto(`http://127.0.0.1:${port}/${no}`)
+    await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
+    if (no === 1)
+      await expect(page.locator('.slidev-page-1')).toContainText('Juan Felipe Gómez')
+    else
+      await expect(page.locator(`.slidev-page-${no} svg [data-id]`).first()).toBeAttached({ timeout: 60_000 })
+  }
+})
