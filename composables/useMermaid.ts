@@ -37,10 +37,12 @@ let loading: Promise<Mermaid> | undefined
 export function loadMermaid(): Promise<Mermaid> {
   loading ??= import('mermaid').then(({ default: mermaid }) => {
     mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' })
-    // Loaders run only when a diagram draws an icon, so Node-side parsing never reads these files.
+    // Only the icons the diagrams draw (the full packs are 10 MB), loaded when one is first drawn;
+    // `npx tsx scripts/lib/check-diagrams.ts --write-icons` regenerates the subset.
+    const subset = () => import('../data/diagrams/icons.json').then(m => m.default)
     mermaid.registerIconPacks([
-      { name: 'logos', loader: () => import('@iconify-json/logos/icons.json').then(m => m.default) },
-      { name: 'carbon', loader: () => import('@iconify-json/carbon/icons.json').then(m => m.default) },
+      { name: 'logos', loader: () => subset().then(icons => icons.logos) },
+      { name: 'carbon', loader: () => subset().then(icons => icons.carbon) },
     ])
     return mermaid
   })

@@ -1,44 +1,53 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
+import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
+import { parseSync } from '@slidev/parser'
 import { findBrowser } from './find-browser'
+
+/** The PDF's base name for a deck entry: its headmatter `exportFilename`, so each cut names its own files. */
+export function exportName(entry: string): string {
+  const headmatter = parseSync(readFileSync(entry, 'utf8'), entry).slides[0]?.frontmatter ?? {}
+  const name = headmatter.exportFilename
+  if (typeof name !== 'string' || !name)
+    throw new Error(`${entry} has no \`exportFilename\` in its headmatter; exports are named after it.`)
+  return name
+}
 
 /**
  * `slidev export` with the browser this machine has. Slidev would otherwise
  * look for the Chromium that `playwright-chromium` downloads, which cannot be
  * fetched here.
  */
-const { values } = parseArgs({
-  options: {
-    'entry': { type: 'string', default: 'slides.md' },
-    'output': { type: 'string' },
-    'with-clicks': { type: 'boolean', default: false },
-    'dark': { type: 'boolean', default: false },
-  },
-})
-
-const name = values.output ?? `exports/juan-felipe-gomez-platform-at-scale${values['with-clicks'] ? '-clicks' : ''}${values.dark ? '-dark' : ''}.pdf`
-mkdirSync('exports', { recursive: true })
-
-const args = [
-  'slidev',
-  'export',
-  values.entry!,
-  '--output',
-  name,
-  '--executable-path',
-  findBrowser(),
-  '--timeout',
-  '60000',
-]
-if (values['with-clicks'])
-  args.push('--with-clicks')
-if (values.dark)
-  args.push('--dark')
-
-const result = spawnSync('npx', args, { stdio: 'inherit' })
-if (result.status !== 0) {
-  console.error(`slidev export failed (exit ${result.status}).`)
-  process.exit(result.status ?? 1)
+export function exportPdf({ entry, output, withClicks = false, dark = false }: { entry: string, output: string, withClicks?: boolean, dark?: boolean }): void {
+  mkdirSync(dirname(output), { recursive: true })
+  const args = ['slidev', 'export', entry, '--output', output, '--executable-path', findBrowser(), '--timeout', '60000']
+  if (withClicks)
+    args.push('--with-clicks')
+  if (dark)
+    args.push('--dark')
+  const result = spawnSync('npx', args, { stdio: 'inherit' })
+  if (result.status !== 0)
+    throw new Error(`slidev export ${entry} failed (exit ${result.status}).`)
 }
-console.log(`Exported ${name}`)
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      'entry': { type: 'string', default: 'slides.md' },
+      'output': { type: 'string' },
+      'with-clicks': { type: 'boolean', default: false },
+      'dark': { type: 'boolean', default: false },
+    },
+  })
+  const entry = values.entry!
+  const output = values.output ?? `exports/${exportName(entry)}${values['with-clicks'] ? '-clicks' : ''}${values.dark ? '-dark' : ''}.pdf`
+  try {
+    exportPdf({ entry, output, withClicks: values['with-clicks'], dark: values.dark })
+  }
+  catch (error) {
+    console.error((error as Error).message)
+    process.exit(1)
+  }
+  console.log(`Exported ${output}`)
+}

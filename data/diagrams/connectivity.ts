@@ -42,32 +42,37 @@ export const connectivity: DiagramSpec = {
   class svc service`,
   steps: [
     {
-      caption: 'In the provider account, a backend service sits behind an NLB and a VPC endpoint service.',
-      show: ['provider', 'svc', 'nlb', 'vpcs', 'c8', 'c9'],
+      caption: 'Two AWS accounts with the AWS backbone between them; the provider runs a backend service behind an NLB.',
+      show: ['consumer', 'aws', 'provider', 'svc', 'nlb', 'c9'],
     },
     {
-      caption: 'A Terraform module provisions that endpoint service.',
-      show: ['tf', 'c1'],
+      caption: 'A Terraform module in the provider account provisions an endpoint service in front of that NLB.',
+      show: ['tf', 'c1', 'vpcs', 'c8'],
       highlight: ['tf', 'vpcs'],
       flow: ['c1'],
     },
     {
       caption: 'The same module shares the service ID through AWS Resource Access Manager.',
-      show: ['aws', 'ram', 'c2'],
+      show: ['ram', 'c2'],
       highlight: ['ram'],
       flow: ['c2'],
     },
     {
-      caption: 'It also syncs the service metadata to SSM Parameter Store, where consumers look it up.',
-      show: ['consumer', 'ssm', 'c3'],
+      caption: 'It also syncs the service metadata to SSM Parameter Store.',
+      show: ['ssm', 'c3'],
       highlight: ['ssm'],
       flow: ['c3'],
     },
     {
-      caption: 'The consumer account reads the parameter and creates its VPC endpoint: no ticket exchanged.',
-      show: ['vpce', 'c4'],
-      highlight: ['vpce'],
+      caption: 'The consumer account reads that parameter to learn the service name…',
+      show: ['c4'],
+      highlight: ['ssm'],
       flow: ['c4'],
+    },
+    {
+      caption: '…and creates its VPC endpoint automatically: no ticket exchanged.',
+      show: ['vpce'],
+      highlight: ['vpce'],
     },
     {
       caption: 'Client traffic now reaches the provider’s service privately, over AWS PrivateLink.',

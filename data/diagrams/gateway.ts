@@ -45,31 +45,36 @@ export const gateway: DiagramSpec = {
   class svcA,svcB service`,
   steps: [
     {
-      caption: 'Traffic starts in the edge network or a client VPC, at a VPC endpoint.',
-      show: ['clientAcct', 'app', 'vpce', 'e1'],
+      caption: 'Requests start at a client application, in the edge network or a client VPC.',
+      show: ['clientAcct', 'app'],
     },
     {
-      caption: 'AWS PrivateLink carries it into the platform account, to an endpoint service and a Network Load Balancer.',
-      show: ['platformAcct', 'vpcs', 'nlb', 'e2', 'e3'],
+      caption: 'They go to a VPC endpoint, then over AWS PrivateLink to an endpoint service in the platform account.',
+      show: ['vpce', 'e1', 'platformAcct', 'vpcs', 'e2'],
       highlight: ['e2'],
     },
     {
-      caption: 'The NLB spreads layer-4 traffic across Kong containers on ECS; an OpenTelemetry sidecar collects their metrics.',
+      caption: 'Behind it, a Network Load Balancer spreads connections at layer 4.',
+      show: ['nlb', 'e3'],
+      highlight: ['nlb'],
+    },
+    {
+      caption: 'On ECS, Kong containers route, authenticate and collect metrics, each with an OpenTelemetry sidecar.',
       show: ['ecs', 'kong', 'otel', 'e4', 'e5'],
       highlight: ['kong', 'otel'],
     },
     {
-      caption: 'Kong loads its configuration from S3 and its custom plugins from ECR.',
+      caption: 'Kong fetches its configuration from S3 and pulls its plugins from ECR.',
       show: ['s3', 'ecr', 'e6', 'e7'],
       highlight: ['s3', 'ecr'],
     },
     {
-      caption: 'Kong routes, authenticates and proxies each request to internal microservices.',
+      caption: 'Behind Kong are the internal microservices.',
       show: ['backend', 'svcA', 'svcB', 'e8', 'e9'],
       highlight: ['svcA', 'svcB'],
     },
     {
-      caption: 'One request end to end: client, VPC endpoint, PrivateLink, endpoint service, NLB, Kong, service.',
+      caption: 'One request, end to end: client, VPC endpoint, PrivateLink, endpoint service, NLB, Kong, service.',
       flow: ['e1', 'e2', 'e3', 'e4', 'e8'],
     },
   ],

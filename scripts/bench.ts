@@ -1,0 +1,126 @@
+import type { Browser } from 'playwright-core'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-core'
+import { findBrowser } from './find-browser'
+import { loadDeck } from './lib/deck'
+import { median, percentile, timeCommand, timeDevServer } from './bench/measure'
+import { measurePageLoad } from './bench/page-load'
+import { writeReferenceDeck } from './bench/reference'
+import { serve } from './serve'
+
+/**
+ * `npm run bench`: our deck against a minimal reference deck, alternating
+ * runs, medians side by side. Exits non-zero when a budget is missed.
+ */
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'skip-export': { type: 'boolean', default: false },
+  },
+})
+const runs = Number(values.runs)
+const root = process.cwd()
+const browserPath = findBrowser()
+
+interface Deck {
+  name: 'ours' | 'reference'
+  root: string
+  entry: string
+  dist: string
+  /** Slide number of the largest diagram. */
+  diagramSlide: number
+  pages: number
+  clickPages: number
+}
+
+const referenceRoot = resolve('bench/.reference')
+const ourSlides = await loadDeck(root)
+const diagramSlides = ourSlides.filter(slide => slide.content.includes('<MermaidSteps'))
+const ours: Deck = {
+  name: 'ours',
+  root,
+  entry: 'slides.md',
+  dist: resolve('bench/.reference/dist-ours'),
+  diagramSlide: largestDiagramSlide(),
+  pages: ourSlides.length,
+  clickPages: 0,
+}
+const reference: Deck = {
+  name: 'reference',
+  root: referenceRoot,
+  entry: writeReferenceDeck(referenceRoot),
+  dist: join(referenceRoot, 'dist'),
+  diagramSlide: 2,
+  pages: 3,
+  clickPages: 0,
+}
+
+function largestDiagramSlide(): number {
+  const sized = diagramSlides.map(slide => ({ no: slide.no, size: slide.content.length }))
+  return sized.sort((a, b) => b.size - a.size)[0]?.no ?? 1
+}
+
+type Samples = Record<string, number[]>
+const samples: Record<Deck['name'], Samples> = { ours: {}, reference: {} }
+function record(deck: Deck, metric: string, value: number) {
+  (samples[deck.name][metric] ??= []).push(value)
+}
+
+const browser: Browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-background-networking'] })
+
+for (let run = 0; run < runs; run++) {
+  for (const deck of run % 2 ? [reference, ours] : [ours, reference]) {
+    record(deck, 'build s', timeCommand('npx', ['slidev', 'build', deck.entry, '--out', deck.dist], deck.root))
+    const server = await serve({ dir: deck.dist, port: 0 })
+    const address = server.address()
+    const port = typeof address === 'object' && address ? address.port : 0
+    const first = await measurePageLoad(browser, `http://127.0.0.1:${port}/1`, 1)
+    record(deck, 'first slide visible ms', first.visibleMs)
+    record(deck, 'first slide KB', first.bytes / 1024)
+    record(deck, 'first slide requests', first.requests)
+    const diagram = await measurePageLoad(browser, `http://127.0.0.1:${port}/${deck.diagramSlide}`, deck.diagramSlide, 'svg')
+    record(deck, 'diagram slide KB', diagram.bytes / 1024)
+    record(deck, 'diagram slide requests', diagram.requests)
+    record(deck, 'diagram slide loads ELK', diagram.urls.some(url => /elk/i.test(url)) ? 1 : 0)
+    server.close()
+    record(deck, 'dev server answer s', await timeDevServer(deck.entry, 3700 + run, deck.root))
+    if (!values['skip-export'] && run < Math.min(runs, 3)) {
+      const pdf = join(referenceRoot, `${deck.name}.pdf`)
+      record(deck, 'export s/page', timeCommand('npx', ['slidev', 'export', deck.entry, '--output', pdf, '--executable-path', browserPath], deck.root) / deck.pages)
+    }
+  }
+}
+await browser.close()
+
+const metrics = [...new Set([...Object.keys(samples.ours), ...Object.keys(samples.reference)])]
+const table = metrics.map((metric) => {
+  const a = samples.ours[metric] ?? []
+  const b = samples.reference[metric] ?? []
+  const ourMedian = a.length ? median(a) : Number.NaN
+  const refMedian = b.length ? median(b) : Number.NaN
+  return { metric, ours: ourMedian, reference: refMedian, ratio: ourMedian / refMedian, runs: a.length }
+})
+
+const budgets: { name: string, ok: boolean, detail: string }[] = []
+const get = (metric: string) => table.find(row => row.metric === metric)!
+budgets.push({ name: 'first slide visible ≤ 1.0× reference', ok: get('first slide visible ms').ratio <= 1.0, detail: `${get('first slide visible ms').ratio.toFixed(2)}×` })
+budgets.push({ name: 'bytes to first slide ≤ reference', ok: get('first slide KB').ratio <= 1.0, detail: `${get('first slide KB').ratio.toFixed(2)}×` })
+budgets.push({ name: 'no ELK chunk on the largest diagram slide', ok: get('diagram slide loads ELK').ours === 0, detail: String(get('diagram slide loads ELK').ours) })
+if (!values['skip-export'])
+  budgets.push({ name: 'export ≤ 1.5 s per page', ok: get('export s/page').ours <= 1.5, detail: `${get('export s/page').ours.toFixed(2)} s` })
+
+const format = (n: number) => Number.isNaN(n) ? '—' : n >= 100 ? n.toFixed(0) : n.toFixed(2)
+console.log(`\n| metric (median of ${runs}) | ours | reference | ratio |\n| --- | ---: | ---: | ---: |`)
+for (const row of table)
+  console.log(`| ${row.metric} | ${format(row.ours)} | ${format(row.reference)} | ${format(row.ratio)} |`)
+console.log('')
+for (const budget of budgets)
+  console.log(`${budget.ok ? 'ok  ' : 'MISS'} ${budget.name}: ${budget.detail}`)
+
+mkdirSync('bench', { recursive: true })
+const stamp = new Date().toISOString()
+writeFileSync('bench/latest.json', `${JSON.stringify({ date: stamp, runs, table, budgets, samples }, null, 2)}\n`)
+console.log('\nWrote bench/latest.json')
+process.exit(budgets.every(budget => budget.ok) ? 0 : 1)

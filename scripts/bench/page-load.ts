@@ -1,0 +1,56 @@
+import type { Browser } from 'playwright-core'
+
+export interface PageLoad {
+  /** ms from navigation start until the slide's first heading is painted. */
+  visibleMs: number
+  /** Decoded bytes of every response the page needed (document included). */
+  bytes: number
+  requests: number
+  urls: string[]
+}
+
+/**
+ * Opens `url` in a fresh context (cold cache) and measures when slide `no`
+ * (its `ready` element) becomes visible and what it took to get there, until
+ * the network is idle.
+ */
+export async function measurePageLoad(browser: Browser, url: string, no: number, ready = 'h1'): Promise<PageLoad> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const page = await context.newPage()
+  // A string, not a function: tsx would wrap named functions in a `__name` helper the page lacks.
+  // A string, not a function: tsx would wrap named functions in a `__name` helper the page lacks.
+  // The query pierces shadow roots, where Slidev draws its own Mermaid blocks.
+  await page.addInitScript(`
+    const find = (root, selector) => {
+      const hit = root.querySelector(selector)
+      if (hit) return hit
+      for (const el of root.querySelectorAll('*'))
+        if (el.shadowRoot) { const inner = find(el.shadowRoot, selector); if (inner) return inner }
+      return null
+    }
+    const tick = () => {
+      const slide = document.querySelector('.slidev-page-${no}')
+      const el = slide && find(slide, '${ready}')
+      const box = el && el.getBoundingClientRect()
+      if (el && box.width > 0 && getComputedStyle(el).visibility !== 'hidden')
+        window.__visibleAt = performance.now()
+      else
+        requestAnimationFrame(tick)
+    }
+    requestAnimationFrame(tick)
+  `)
+  await page.goto(url, { waitUntil: 'networkidle' })
+  await page.waitForFunction(() => (window as unknown as { __visibleAt?: number }).__visibleAt !== undefined)
+  const result = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
+    const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
+    return {
+      visibleMs: (window as unknown as { __visibleAt: number }).__visibleAt,
+      bytes: nav.decodedBodySize + resources.reduce((sum, r) => sum + r.decodedBodySize, 0),
+      requests: 1 + resources.length,
+      urls: resources.map(r => r.name),
+    }
+  })
+  await context.close()
+  return result
+}

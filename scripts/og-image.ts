@@ -1,0 +1,72 @@
+import type { AddressInfo } from 'node:net'
+import type { Browser, Page } from 'playwright-core'
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-core'
+import { findBrowser } from './find-browser'
+import { serve } from './serve'
+
+/** The slide canvas in CSS pixels (headmatter `canvasWidth: 980`, `aspectRatio: 16/9`). */
+export const CANVAS = { width: 980, height: 551 }
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu'] })
+}
+
+/**
+ * Slide `no` at its final state (`?print=true`, as `slidev export` renders it), once it is drawn:
+ * the same readiness `slidev export` waits on (lazy slides loaded, `[data-waitfor]` targets visible,
+ * Mermaid's scratch container emptied), then fonts. `url` is the deck's root, base included.
+ */
+export async function shootSlide(page: Page, url: string, no: number): Promise<Buffer> {
+  await page.goto(`${url}${no}?print=true`, { waitUntil: 'networkidle' })
+  const slide = page.locator(`[data-slidev-no="${no}"]`)
+  await slide.waitFor()
+  for (const loading of await slide.locator('.slidev-slide-loading').all())
+    await loading.waitFor({ state: 'detached' })
+  for (const element of await slide.locator('[data-waitfor]').all())
+    await element.locator((await element.getAttribute('data-waitfor'))!).first().waitFor({ state: 'visible' })
+  await page.waitForFunction(() => !document.querySelector('#mermaid-rendering-container div'))
+  await page.evaluate(() => document.fonts.ready)
+  return slide.screenshot({ type: 'png', animations: 'disabled' })
+}
+
+/** Serves a built deck on a free loopback port and hands its root URL to `use`. */
+export async function withServedDeck<T>(dir: string, base: string, use: (url: string) => Promise<T>): Promise<T> {
+  const server = await serve({ dir, base, port: 0 })
+  try {
+    return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`)
+  }
+  finally {
+    server.close()
+  }
+}
+
+/**
+ * The social preview: the title slide of a built deck, written to `<dir>/og-image.png`
+ * (headmatter `seoMeta.ogImage` points there). 1200 px wide, the size link previews expect.
+ */
+export async function writeOgImage(dir: string, base = '/'): Promise<string> {
+  const browser = await launchBrowser()
+  try {
+    const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: 1200 / CANVAS.width, colorScheme: 'light' })
+    const png = await withServedDeck(dir, base, url => shootSlide(page, url, 1))
+    const file = join(dir, 'og-image.png')
+    writeFileSync(file, png)
+    return file
+  }
+  finally {
+    await browser.close()
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      dir: { type: 'string', default: 'dist' },
+      base: { type: 'string', default: '/' },
+    },
+  })
+  console.log(`Wrote ${await writeOgImage(values.dir!, values.base)}`)
+}

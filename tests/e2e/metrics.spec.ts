@@ -1,0 +1,169 @@
+import type { Page } from '@playwright/test'
+import type { MetricId } from '../../data/metrics'
+import { formatMetric } from '../../composables/formatMetric'
+import { career } from '../../data/career'
+import { reliabilityStory } from '../../data/derived'
+import { metrics } from '../../data/metrics'
+import { loadDeck } from '../../scripts/lib/deck'
+import { expect, openSlide, test } from './support/deck'
+
+const deck = await loadDeck()
+
+/** The first slide whose Markdown matches, found by content so moving slides doesn't break the spec. */
+function slideWith(pattern: RegExp): number {
+  const slide = deck.find(s => pattern.test(s.content))
+  if (!slide)
+    throw new Error(`No slide matches ${pattern}`)
+  return slide.no
+}
+
+/** A slide where aggregateRps counts on entry (no `at`), so navigation alone starts it. */
+const rpsSlide = () => slideWith(/<MetricCounter metric="aggregateRps"\s*\/>/)
+
+/** What a metric must read at rest, computed here from data, not read back from the page. */
+function exact(id: MetricId): string {
+  return formatMetric(metrics[id].value, metrics[id].format)
+}
+
+const CLICKS_ALL = 99
+const counterSlides = deck.filter(s => /<(MetricCounter|SuccessRateStory|AvailabilityBudget)\b/.test(s.content))
+
+/** Records every text each counter shows, from the first frame on. */
+async function recordFigures(page: Page) {
+  await page.addInitScript(() => {
+    const seen: Record<string, string[]> = {}
+    ;(window as unknown as { __figures: typeof seen }).__figures = seen
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll<HTMLElement>('[data-metric]')) {
+        const text = el.querySelector('[data-role="figure"]')?.textContent ?? ''
+        const list = (seen[el.dataset.metric!] ??= [])
+        if (list.at(-1) !== text)
+          list.push(text)
+      }
+    }).observe(document, { subtree: true, childList: true, characterData: true })
+  })
+  return () => page.evaluate(() => (window as unknown as { __figures: Record<string, string[]> }).__figures)
+}
+
+function counter(page: Page, no: number, id: MetricId) {
+  return page.locator(`.slidev-page-${no} [data-metric="${id}"]`)
+}
+
+async function expectAtRest(page: Page, no: number, id: MetricId) {
+  const el = counter(page, no, id)
+  await expect(el).toHaveAttribute('data-state', 'rest', { timeout: 5_000 })
+  await expect(el.locator('[data-role="figure"]')).toHaveText(exact(id))
+  await expect(el).toHaveAttribute('data-final', exact(id))
+}
+
+test.describe('metric counters', () => {
+  test('the deck uses the counters this spec covers', () => {
+    expect(counterSlides.length).toBeGreaterThan(0)
+  })
+
+  for (const slide of counterSlides) {
+    test(`slide ${slide.no} (${slide.file}) rests on exact figures after counting`, async ({ page }) => {
+      await openSlide(page, slide.no, CLICKS_ALL)
+      const ids = await page.locator(`.slidev-page-${slide.no} [data-metric]`).evaluateAll(els => els.map(e => (e as HTMLElement).dataset.metric!))
+      expect(ids.length).toBeGreaterThan(0)
+      for (const id of ids)
+        await expectAtRest(page, slide.no, id as MetricId)
+      const text = await page.locator(`.slidev-page-${slide.no}`).innerText()
+      for (const id of ids)
+        expect(text).toContain(exact(id as MetricId))
+    })
+  }
+
+  test('counting passes through partial values, each in the declared format', async ({ page }) => {
+    const figures = await recordFigures(page)
+    const no = rpsSlide()
+    await openSlide(page, no)
+    await expectAtRest(page, no, 'aggregateRps')
+    const seen = (await figures()).aggregateRps
+    expect(seen.length, `frames seen: ${seen.join(' ')}`).toBeGreaterThan(3)
+    expect(seen.at(-1)).toBe('3.39M')
+    for (const text of seen)
+      expect(text).toMatch(/^\d\.\d{2}M$/)
+  })
+
+  test('with reduced motion the exact figure is there at first paint', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    const figures = await recordFigures(page)
+    const no = rpsSlide()
+    await openSlide(page, no)
+    // Read once, without waiting: no animation may be running.
+    const el = counter(page, no, 'aggregateRps')
+    expect(await el.locator('[data-role="figure"]').textContent()).toBe('3.39M')
+    expect(await el.getAttribute('data-state')).toBe('rest')
+    expect((await figures()).aggregateRps).toEqual(['3.39M'])
+  })
+
+  test('going forward and back ends on the exact figure every time', async ({ page }) => {
+    const no = rpsSlide()
+    await openSlide(page, no)
+    // Leave mid-count, come back, leave again quickly, come back and settle.
+    await page.keyboard.press('ArrowRight')
+    await expect(page).toHaveURL(new RegExp(`/${no + 1}`))
+    await page.keyboard.press('ArrowLeft')
+    await page.keyboard.press('ArrowRight')
+    await page.keyboard.press('ArrowLeft')
+    await expect(page).toHaveURL(new RegExp(`/${no}(\\?|$)`))
+    await expectAtRest(page, no, 'aggregateRps')
+  })
+
+  test('a counter with `at` stays hidden until its click, then counts to its figure', async ({ page }) => {
+    const no = slideWith(/<MetricCounter metric="eksClusters" :at="1"/)
+    await openSlide(page, no, 0)
+    const clusters = counter(page, no, 'eksClusters')
+    await expect(clusters).toHaveClass(/slidev-vclick-hidden/)
+    await page.keyboard.press('ArrowRight')
+    await expect(clusters).not.toHaveClass(/slidev-vclick-hidden/)
+    await expectAtRest(page, no, 'eksClusters')
+  })
+})
+
+test.describe('success rate story', () => {
+  const story = reliabilityStory()
+
+  test('reveals the after figure, then the derived insight', async ({ page }) => {
+    const no = slideWith(/<SuccessRateStory/)
+    await openSlide(page, no, 0)
+    const slide = page.locator(`.slidev-page-${no}`)
+    await expectAtRest(page, no, 'successRateBefore')
+    await expect(counter(page, no, 'successRateAfter')).toHaveClass(/slidev-vclick-hidden/)
+    await expect(slide.locator('[data-insight]')).toHaveClass(/slidev-vclick-hidden/)
+
+    await page.keyboard.press('ArrowRight')
+    await expect(counter(page, no, 'successRateAfter')).not.toHaveClass(/slidev-vclick-hidden/)
+    await expect(slide.locator('[data-bar="after"]')).not.toHaveClass(/slidev-vclick-hidden/)
+    await expectAtRest(page, no, 'successRateAfter')
+    await expect(slide.locator('[data-insight]')).toHaveClass(/slidev-vclick-hidden/)
+
+    await page.keyboard.press('ArrowRight')
+    const insight = slide.locator('[data-insight]')
+    await expect(insight).not.toHaveClass(/slidev-vclick-hidden/)
+    await expect(insight).toContainText(`${story.failureBeforeText} to ${story.failureAfterText}`)
+    await expect(insight).toContainText(`${story.reductionText} fewer failed requests, at ${exact('averageRps')}`)
+    await expect(insight).toContainText('derived')
+  })
+})
+
+test.describe('career timeline', () => {
+  test('reveals one era per click and fits the slide', async ({ page }) => {
+    const no = slideWith(/<CareerTimeline/)
+    await openSlide(page, no, 0)
+    const slide = page.locator(`.slidev-page-${no}`)
+    const hidden = () => slide.locator('[data-era].slidev-vclick-hidden').evaluateAll(els => els.map(e => (e as HTMLElement).dataset.era))
+    expect(await hidden()).toEqual(['cloud', 'twilio'])
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(hidden).toEqual(['twilio'])
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(hidden).toEqual([])
+
+    // Nothing may spill past the slide's bottom edge.
+    const box = (await slide.boundingBox())!
+    const timeline = (await slide.locator('.timeline').boundingBox())!
+    expect(timeline.y + timeline.height).toBeLessThanOrEqual(box.y + box.height)
+    await expect(slide.locator('.row')).toHaveCount(career.length)
+  })
+})
