@@ -183,7 +183,8 @@ function themeConfig(theme: DiagramTheme): MermaidConfig {
       signalColor: dark ? '#cbd5e1' : '#334155',
       signalTextColor: text[theme],
     },
-    flowchart: { htmlLabels: true, padding: 10, nodeSpacing: 28, rankSpacing: 44, diagramPadding: 4 },
+    // Wide enough that a DNS name never wraps mid-label.
+    flowchart: { htmlLabels: true, padding: 10, nodeSpacing: 28, rankSpacing: 44, diagramPadding: 4, wrappingWidth: 400 },
     sequence: { mirrorActors: false, actorMargin: 36, messageMargin: 28, boxMargin: 6, diagramMarginX: 8, diagramMarginY: 8, useMaxWidth: true },
   }
 }

@@ -1,5 +1,5 @@
 import type { CareerStep, Era } from './career'
-import type { MetricFormat } from './metrics'
+import type { Metric, MetricFormat } from './metrics'
 import { career, eras } from './career'
 import { metrics } from './metrics'
 
@@ -42,8 +42,8 @@ export interface ReliabilityStory {
 }
 
 export function reliabilityStory(
-  before = metrics.successRateBefore,
-  after = metrics.successRateAfter,
+  before: Metric = metrics.successRateBefore,
+  after: Metric = metrics.successRateAfter,
 ): ReliabilityStory {
   const decimals = Math.max(decimalsOf(before.format), decimalsOf(after.format))
   const failureBefore = failureRate(before.value, decimals)
@@ -121,7 +121,7 @@ export interface BudgetRow extends DowntimeBudget {
 
 /** The availability target against the reference levels, loosest first. */
 export function availabilityBudgets(
-  target = metrics.availabilityTarget,
+  target: Metric = metrics.availabilityTarget,
   references = referenceSloLevels,
 ): BudgetRow[] {
   const levels = [

@@ -5,10 +5,14 @@ import { parseArgs } from 'node:util'
 import { parseSync } from '@slidev/parser'
 import { findBrowser } from './find-browser'
 
+/** A deck entry's headmatter (its first frontmatter block), without resolving its `src:` imports. */
+export function headmatter(entry: string): Record<string, unknown> {
+  return parseSync(readFileSync(entry, 'utf8'), entry).slides[0]?.frontmatter ?? {}
+}
+
 /** The PDF's base name for a deck entry: its headmatter `exportFilename`, so each cut names its own files. */
 export function exportName(entry: string): string {
-  const headmatter = parseSync(readFileSync(entry, 'utf8'), entry).slides[0]?.frontmatter ?? {}
-  const name = headmatter.exportFilename
+  const name = headmatter(entry).exportFilename
   if (typeof name !== 'string' || !name)
     throw new Error(`${entry} has no \`exportFilename\` in its headmatter; exports are named after it.`)
   return name

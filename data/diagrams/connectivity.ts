@@ -11,22 +11,22 @@ export const connectivity: DiagramSpec = {
   code: `flowchart LR
   accTitle: ${title}
   accDescr: ${description}
+  tf@{ icon: "logos:terraform-icon", label: "Provider Terraform module", h: 36 }
+  ram[AWS RAM]
   subgraph consumer [Consumer account]
+    ssm@{ icon: "logos:aws-systems-manager", label: "SSM parameter", h: 36 }
     client@{ icon: "carbon:application", label: "Client app", h: 36 }
     vpce[VPC endpoint]
-    ssm@{ icon: "logos:aws-systems-manager", label: "SSM parameter", h: 36 }
   end
   subgraph aws [AWS backbone]
     pl[PrivateLink]
-    ram[AWS RAM]
   end
   subgraph provider [Provider account]
-    tf@{ icon: "logos:terraform-icon", label: "Terraform module", h: 36 }
     vpcs[Endpoint service]
     nlb@{ icon: "logos:aws-elb", label: "NLB", h: 36 }
     svc[Backend service]
   end
-  tf c1@-->|provisions| vpcs
+  tf c1@-.->|provisions| vpcs
   tf c2@-.->|shares service ID| ram
   tf c3@-.->|syncs metadata| ssm
   ssm c4@-->|service name| vpce
@@ -46,7 +46,7 @@ export const connectivity: DiagramSpec = {
       show: ['consumer', 'aws', 'provider', 'svc', 'nlb', 'c9'],
     },
     {
-      caption: 'A Terraform module in the provider account provisions an endpoint service in front of that NLB.',
+      caption: 'The provider’s Terraform module provisions an endpoint service in front of that NLB.',
       show: ['tf', 'c1', 'vpcs', 'c8'],
       highlight: ['tf', 'vpcs'],
       flow: ['c1'],

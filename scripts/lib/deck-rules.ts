@@ -4,7 +4,6 @@ import type { Metric } from '../../data/metrics'
 import type { DeckSlide } from './deck'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, relative, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import { parse as parseYaml } from 'yaml'
 import { formatMetric, validateMetric } from '../../composables/formatMetric'
 import { checkDiagrams, installDomForMermaid } from './check-diagrams'
@@ -37,9 +36,35 @@ export interface SourceFile {
 
 export interface Headmatter {
   file: string
-  /** Line of each top-level key, for messages. */
+  /** Line of each key, by dotted path (`fonts.provider`), for messages. */
   lines: Record<string, number>
+  /** The headmatter's lines; `text[i]` is line `i + 2` of the file. */
+  text: string[]
   data: Record<string, unknown>
+}
+
+/** Keys Slidev shows: in the tab title, the info panel, link previews. */
+const SHOWN_HEADMATTER = ['title', 'info', 'author', 'seoMeta.ogTitle', 'seoMeta.ogDescription', 'seoMeta.twitterTitle', 'seoMeta.twitterDescription']
+
+/** The headmatter is the first frontmatter of the entry file; Slidev merges it into slide 1, so read it on its own. */
+export function readHeadmatter(root: string, entry: string): Headmatter {
+  const file = readFileSync(resolve(root, entry), 'utf8')
+  const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(file)?.[1] ?? ''
+  const text = yaml.split('\n')
+  const lines: Record<string, number> = {}
+  const stack: { indent: number, key: string }[] = []
+  text.forEach((line, i) => {
+    const m = /^(\s*)([\w-]+):/.exec(line)
+    if (!m)
+      return
+    while (stack.length && stack.at(-1)!.indent >= m[1].length)
+      stack.pop()
+    stack.push({ indent: m[1].length, key: m[2] })
+    const path = stack.map(s => s.key).join('.')
+    if (!(path in lines))
+      lines[path] = i + 2
+  })
+  return { file: entry, lines, text, data: (parseYaml(yaml) ?? {}) as Record<string, unknown> }
 }
 
 /** The data/ modules the rules read, loaded from the deck's own root (a test's broken copy has its own). */
@@ -77,7 +102,8 @@ function walk(root: string, dir: string): string[] {
 }
 
 function importFrom<T>(root: string, path: string): Promise<T> {
-  return import(pathToFileURL(resolve(root, path)).href) as Promise<T>
+  // A plain absolute path: vitest's module runner does not resolve file: URLs.
+  return import(resolve(root, path)) as Promise<T>
 }
 
 export async function loadDeckData(root: string): Promise<DeckData> {
@@ -94,20 +120,6 @@ export async function loadDeckData(root: string): Promise<DeckData> {
     eras: career.eras,
     diagrams: diagrams.diagrams as Record<string, DiagramSpec>,
   }
-}
-
-/** The headmatter is the first frontmatter of the entry file; Slidev merges it into slide 1, so read it on its own. */
-export function readHeadmatter(root: string, entry: string): Headmatter {
-  const text = readFileSync(resolve(root, entry), 'utf8')
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text)
-  const yaml = match?.[1] ?? ''
-  const lines: Record<string, number> = {}
-  yaml.split('\n').forEach((line, i) => {
-    const key = /^([\w-]+):/.exec(line)?.[1]
-    if (key && !(key in lines))
-      lines[key] = i + 2
-  })
-  return { file: entry, lines, data: (parseYaml(yaml) ?? {}) as Record<string, unknown> }
 }
 
 /** Everything the rules need, read from disk once. */
@@ -157,6 +169,13 @@ function attr(attrs: string, name: string): string | undefined {
 
 // ---------------------------------------------------------------- mermaid
 
+/** A parser error on one line: its first line, plus jison's "Expecting …" when there is one (the source excerpt is dropped). */
+export function oneLine(message: string): string {
+  const lines = message.split('\n').map(l => l.trim()).filter(Boolean)
+  const expecting = lines.find(l => /^Expecting /.test(l))
+  return [lines[0] ?? '', expecting].filter(Boolean).join(' ')
+}
+
 /** Every ```mermaid block in the slides parses with Mermaid's own parser. */
 export async function checkMermaidBlocks(deck: Pick<DeckInput, 'slides'>): Promise<Problem[]> {
   const blocks = deck.slides.flatMap(slide => [...slide.raw.matchAll(/^(`{3,}|~{3,})mermaid\b[^\n]*\n([\s\S]*?)^\1\s*$/gm)]
@@ -175,7 +194,7 @@ export async function checkMermaidBlocks(deck: Pick<DeckInput, 'slides'>): Promi
       if (error instanceof MermaidSyntaxError && /cannot build up by steps/.test(error.message))
         continue
       const at = error instanceof MermaidSyntaxError ? error.line : undefined
-      const first = String((error as Error).message).split('\n')[0]
+      const first = oneLine(String((error as Error).message))
       problems.push({
         rule: 'mermaid',
         file: slide.file,
@@ -213,9 +232,9 @@ export async function checkDiagramRefs(deck: Pick<DeckInput, 'slides' | 'data'>)
       }
     }
   }
-  for (const error of await checkDiagrams(deck.data.diagrams)) {
+  for (const error of (await checkDiagrams(deck.data.diagrams)).map(oneLine)) {
     // checkDiagrams messages start with `file[:line][ (Mermaid line N)]: `.
-    const m = /^(\S+?)(?::(\d+))?((?: \(Mermaid line \d+\))?): ([\s\S]*)$/.exec(error)
+    const m = /^(\S+?)(?::(\d+))?((?: \(Mermaid line \d+\))?): (.*)$/.exec(error)
     const diagram = /^data\/diagrams\/([\w-]+)\.ts$/.exec(m?.[1] ?? '')?.[1]
     const slide = diagram ? usedBy.get(diagram) : undefined
     problems.push({
@@ -299,7 +318,8 @@ export function figureCatalog(data: DeckData): FigureCatalog {
       catalog.numbers.add(bare)
     }
   }
-  const story = data.derived.reliabilityStory(data.metrics.successRateBefore as Metric, data.metrics.successRateAfter as Metric)
+  // Defaults read the same root's data/metrics.ts.
+  const story = data.derived.reliabilityStory()
   catalog.percents.set(story.failureBeforeText, 'data/derived.ts reliabilityStory().failureBeforeText')
   catalog.percents.set(story.failureAfterText, 'data/derived.ts reliabilityStory().failureAfterText')
   catalog.times.set(String(Math.round(story.reduction)), 'data/derived.ts reliabilityStory().reductionText')
@@ -452,15 +472,17 @@ export function checkFigures(deck: Pick<DeckInput, 'slides' | 'headmatter' | 'da
     }
   }
   const { headmatter } = deck
-  for (const key of SHOWN_KEYS) {
-    const value = headmatter.data[key]
+  for (const key of SHOWN_HEADMATTER) {
+    const value = key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], headmatter.data)
     if (typeof value !== 'string')
       continue
+    const from = (headmatter.lines[key] ?? 2) - 2
     for (const figure of findFigures(value, catalog)) {
-      if (figure.problem) {
-        const line = (headmatter.lines[key] ?? 1) + (key === 'info' ? 1 : 0) + (value.slice(0, figure.index).match(/\n/g)?.length ?? 0)
-        problems.push({ rule: 'figures', file: headmatter.file, line, message: `headmatter ${key}: ${figure.problem}` })
-      }
+      if (!figure.problem)
+        continue
+      // The first line from the key on that states the figure.
+      const at = headmatter.text.findIndex((line, i) => i >= from && line.includes(figure.text))
+      problems.push({ rule: 'figures', file: headmatter.file, line: (at < 0 ? from : at) + 2, message: `headmatter ${key}: ${figure.problem}` })
     }
   }
   return problems
@@ -480,18 +502,23 @@ const MOJIBAKE: { pattern: RegExp, why: string }[] = [
   { pattern: /[\u0080-\u009F]/, why: 'a C1 control character, left by a mis-decoded byte' },
 ]
 
+/** Windows-1252's 0x80–0x9F; Node's TextDecoder decodes them as Latin-1 C1 controls instead. */
+const CP1252_80 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
+
 /** Byte of each character in a single-byte code page, to undo a wrong decoding. */
-function reverseCodePage(label: string): Map<string, number> {
-  const decoder = new TextDecoder(label)
+function reverseCodePage(label: 'macintosh' | 'windows-1252'): Map<string, number> {
   const map = new Map<string, number>()
-  for (let byte = 0x80; byte <= 0xFF; byte++)
-    map.set(decoder.decode(Uint8Array.of(byte)), byte)
+  const decoder = new TextDecoder(label)
+  for (let byte = 0x80; byte <= 0xFF; byte++) {
+    const char = label === 'windows-1252' ? (byte < 0xA0 ? CP1252_80[byte - 0x80] : String.fromCharCode(byte)) : decoder.decode(Uint8Array.of(byte))
+    map.set(char, byte)
+  }
   return map
 }
 
 /** What mis-encoded `text` said before it was decoded with the wrong code page, if a code page explains it. */
 export function repairMojibake(text: string): string | undefined {
-  for (const label of ['macintosh', 'windows-1252']) {
+  for (const label of ['macintosh', 'windows-1252'] as const) {
     const bytes: number[] = []
     const map = reverseCodePage(label)
     let ok = true
@@ -526,9 +553,9 @@ export function checkEncoding(deck: Pick<DeckInput, 'slides' | 'files'>): Proble
         if (!m)
           continue
         // Show the word around the damage, and what it should read.
-        const start = line.lastIndexOf(' ', m.index) + 1
-        const endAt = line.indexOf(' ', m.index + m[0].length)
-        const word = line.slice(start, endAt < 0 ? undefined : endAt).replace(/^["'`(]+|["'`),.;:]+$/g, '')
+        const before = /[^\s<>"'`=(){}[\],;]*$/.exec(line.slice(0, m.index))![0]
+        const after = /^[^\s<>"'`=(){}[\],;]*/.exec(line.slice(m.index + m[0].length))![0]
+        const word = before + m[0] + after
         const fixed = repairMojibake(word)
         problems.push({
           rule: 'encoding',
@@ -559,6 +586,13 @@ export function checkExternal(deck: Pick<DeckInput, 'slides' | 'files' | 'headma
   const problems: Problem[] = []
   const add = (file: string, line: number, message: string) =>
     problems.push({ rule: 'external', file, line, slide: slideAt(deck.slides, file, line), message })
+  const { headmatter } = deck
+  const fonts = headmatter.data.fonts as { provider?: string } | undefined
+  if (fonts?.provider !== 'none')
+    add(headmatter.file, headmatter.lines['fonts.provider'] ?? headmatter.lines.fonts ?? 1, `headmatter fonts.provider is ${JSON.stringify(fonts?.provider ?? 'google (Slidev default)')}; set it to none and ship fonts with @fontsource`)
+  const favicon = headmatter.data.favicon
+  if (typeof favicon !== 'string' || new RegExp(`^${REMOTE}`).test(favicon))
+    add(headmatter.file, headmatter.lines.favicon ?? 1, `headmatter favicon is ${JSON.stringify(favicon ?? 'Slidev’s default, on cdn.jsdelivr.net')}; point it at a file in public/`)
   for (const file of deck.files.filter(f => SHIPPED.test(f.path))) {
     file.text.split('\n').forEach((line, i) => {
       for (const m of line.matchAll(new RegExp(String.raw`(?<![\w-])(:?)(src|href|srcset|poster|data|xlink:href)\s*=\s*["']\s*'?(${REMOTE}[^"'\s]*)`, 'g'))) {
@@ -575,15 +609,6 @@ export function checkExternal(deck: Pick<DeckInput, 'slides' | 'files' | 'headma
       if (cdn && !problems.some(p => p.file === file.path && p.line === i + 1))
         add(file.path, i + 1, `references ${cdn[0]}, a CDN the stage network may not reach`)
     })
-  }
-  const { headmatter } = deck
-  const fonts = headmatter.data.fonts as { provider?: string } | undefined
-  if (fonts?.provider !== 'none') {
-    problems.push({ rule: 'external', file: headmatter.file, line: headmatter.lines.fonts ?? 1, message: `headmatter fonts.provider is ${JSON.stringify(fonts?.provider ?? 'google (Slidev default)')}; set it to none and ship fonts with @fontsource` })
-  }
-  const favicon = headmatter.data.favicon
-  if (typeof favicon !== 'string' || new RegExp(`^${REMOTE}`).test(favicon)) {
-    problems.push({ rule: 'external', file: headmatter.file, line: headmatter.lines.favicon ?? 1, message: `headmatter favicon is ${JSON.stringify(favicon ?? 'Slidev’s default, on cdn.jsdelivr.net')}; point it at a file in public/` })
   }
   return problems
 }

@@ -21,7 +21,7 @@ export interface DeckSlide {
 /** Reads a deck the way Slidev does (`src:` imports resolved) so checks and tests share one slide map. */
 export async function loadDeck(root = process.cwd(), entry = 'slides.md'): Promise<DeckSlide[]> {
   const absRoot = resolve(root)
-  const data = await load(absRoot, resolve(absRoot, entry))
+  const data = await load({ roots: [absRoot], userRoot: absRoot }, resolve(absRoot, entry))
   return data.slides.map((slide, index) => ({
     no: index + 1,
     file: relative(absRoot, slide.source.filepath),

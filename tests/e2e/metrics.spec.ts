@@ -28,15 +28,16 @@ function exact(id: MetricId): string {
 const CLICKS_ALL = 99
 const counterSlides = deck.filter(s => /<(MetricCounter|SuccessRateStory|AvailabilityBudget)\b/.test(s.content))
 
-/** Records every text each counter shows, from the first frame on. */
+/** Records every text each counter shows, from the first frame on, keyed `slide:metric`. */
 async function recordFigures(page: Page) {
   await page.addInitScript(() => {
     const seen: Record<string, string[]> = {}
     ;(window as unknown as { __figures: typeof seen }).__figures = seen
     new MutationObserver(() => {
       for (const el of document.querySelectorAll<HTMLElement>('[data-metric]')) {
+        const no = /slidev-page-(\d+)/.exec(el.closest('[class*="slidev-page-"]')?.className ?? '')?.[1]
         const text = el.querySelector('[data-role="figure"]')?.textContent ?? ''
-        const list = (seen[el.dataset.metric!] ??= [])
+        const list = (seen[`${no}:${el.dataset.metric}`] ??= [])
         if (list.at(-1) !== text)
           list.push(text)
       }
@@ -79,7 +80,7 @@ test.describe('metric counters', () => {
     const no = rpsSlide()
     await openSlide(page, no)
     await expectAtRest(page, no, 'aggregateRps')
-    const seen = (await figures()).aggregateRps
+    const seen = (await figures())[`${no}:aggregateRps`]
     expect(seen.length, `frames seen: ${seen.join(' ')}`).toBeGreaterThan(3)
     expect(seen.at(-1)).toBe('3.39M')
     for (const text of seen)
@@ -95,20 +96,24 @@ test.describe('metric counters', () => {
     const el = counter(page, no, 'aggregateRps')
     expect(await el.locator('[data-role="figure"]').textContent()).toBe('3.39M')
     expect(await el.getAttribute('data-state')).toBe('rest')
-    expect((await figures()).aggregateRps).toEqual(['3.39M'])
+    expect((await figures())[`${no}:aggregateRps`]).toEqual(['3.39M'])
   })
 
-  test('going forward and back ends on the exact figure every time', async ({ page }) => {
+  test('going forward and back restarts the count and ends on the exact figure', async ({ page }) => {
+    const figures = await recordFigures(page)
     const no = rpsSlide()
     await openSlide(page, no)
-    // Leave mid-count, come back, leave again quickly, come back and settle.
-    await page.keyboard.press('ArrowRight')
-    await expect(page).toHaveURL(new RegExp(`/${no + 1}`))
-    await page.keyboard.press('ArrowLeft')
-    await page.keyboard.press('ArrowRight')
-    await page.keyboard.press('ArrowLeft')
+    // Down/Up change slide whatever the clicks. Leave mid-count, bounce, come back and settle.
+    await page.keyboard.press('ArrowDown')
+    await expect(page).toHaveURL(new RegExp(`/${no + 1}(\\?|$)`))
+    await page.keyboard.press('ArrowUp')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowUp')
     await expect(page).toHaveURL(new RegExp(`/${no}(\\?|$)`))
     await expectAtRest(page, no, 'aggregateRps')
+    const seen = (await figures())[`${no}:aggregateRps`]
+    expect(seen.filter(text => text === '0.00M').length, `frames seen: ${seen.join(' ')}`).toBeGreaterThanOrEqual(2)
+    expect(seen.at(-1)).toBe('3.39M')
   })
 
   test('a counter with `at` stays hidden until its click, then counts to its figure', async ({ page }) => {
@@ -165,5 +170,27 @@ test.describe('career timeline', () => {
     const timeline = (await slide.locator('.timeline').boundingBox())!
     expect(timeline.y + timeline.height).toBeLessThanOrEqual(box.y + box.height)
     await expect(slide.locator('.row')).toHaveCount(career.length)
+  })
+})
+
+test.describe('export', () => {
+  // The exporter opens `/print?print=true`: every click shown, every counter still.
+  test('the print view holds each exact figure once, with no partial or duplicate text', async ({ page }) => {
+    const figures = await recordFigures(page)
+    await page.goto('/print?print=true')
+    const counters = page.locator('[data-metric]')
+    await expect.poll(() => counters.count()).toBeGreaterThanOrEqual(counterSlides.length)
+    const ids = await counters.evaluateAll(els => els.map(e => (e as HTMLElement).dataset.metric as string))
+    expect(ids.length).toBeGreaterThanOrEqual(counterSlides.length)
+    for (const [i, id] of ids.entries()) {
+      const el = counters.nth(i)
+      expect(await el.locator('[data-role="figure"]').textContent()).toBe(exact(id as MetricId))
+      expect(await el.textContent()).toBe(exact(id as MetricId)) // no hidden copies to leak into PDF text
+      await expect(el).not.toHaveClass(/slidev-vclick-hidden/)
+    }
+    for (const seen of Object.values(await figures()))
+      expect(seen).toHaveLength(1)
+    await expect(page.locator('[data-era].slidev-vclick-hidden')).toHaveCount(0)
+    await expect(page.locator('[data-insight]')).toContainText(reliabilityStory().reductionText)
   })
 })

@@ -1,0 +1,106 @@
+import type { DiagramSpec } from '../data/diagrams'
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+import { chromium } from 'playwright-chromium'
+import { diagrams } from '../data/diagrams'
+import { findBrowser } from './find-browser'
+import { loadDeck } from './lib/deck'
+import { serve } from './serve'
+
+/**
+ * How long a click takes to reach the diagram's SVG: from the key event to the
+ * first class change under `[data-diagram]`, on the built deck, for the diagram
+ * with the most elements. Not a test; `npm run bench` folds it in.
+ *
+ *   npx tsx scripts/bench-diagram.ts [--dist dist] [--clicks 50] [--port 4393]
+ */
+
+export interface DiagramBench {
+  diagram: string
+  slide: number
+  clicks: number
+  /** Milliseconds, key event → class update. */
+  median: number
+  p95: number
+  max: number
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+}
+
+/** The diagram with the most nodes, edges and subgraphs, i.e. the most elements to toggle per click. */
+export function largestDiagram(specs: Record<string, DiagramSpec> = diagrams): DiagramSpec {
+  const size = (d: DiagramSpec) => d.steps.reduce((n, s) => n + (s.show?.length ?? 0), 0)
+  return Object.values(specs).reduce((a, b) => (size(b) > size(a) ? b : a))
+}
+
+export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } = {}): Promise<DiagramBench> {
+  const spec = largestDiagram()
+  const slide = (await loadDeck()).find(s => s.content.includes(`<MermaidSteps diagram="${spec.id}"`))
+  if (!slide)
+    throw new Error(`No slide shows <MermaidSteps diagram="${spec.id}" />, so there is nothing to measure.`)
+  const server = await serve({ dir: dist, port })
+  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu'] })
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=0`)
+    const selector = `.slidev-page-${slide.no} [data-diagram="${spec.id}"]`
+    await page.waitForSelector(`${selector}[data-ready]`, { timeout: 30_000 })
+    const last = spec.steps.length - 1
+    const samples: number[] = []
+    let step = 0
+    let direction = 1
+    for (let i = 0; i < clicks; i++) {
+      // Walk forward to the last step and back again, so every step is measured.
+      if (step + direction < 0 || step + direction > last)
+        direction = -direction
+      const key = direction > 0 ? 'ArrowRight' : 'ArrowLeft'
+      samples.push(await page.evaluate(([sel, k]) => new Promise<number>((done, fail) => {
+        const root = document.querySelector(sel)
+        if (!root)
+          return fail(new Error(`${sel} is gone`))
+        const timer = setTimeout(() => fail(new Error(`no class change within 5 s of ${k}`)), 5000)
+        const start = performance.now()
+        const observer = new MutationObserver(() => {
+          observer.disconnect()
+          clearTimeout(timer)
+          done(performance.now() - start)
+        })
+        observer.observe(root, { attributes: true, attributeFilter: ['class'], subtree: true })
+        window.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: k }))
+        window.dispatchEvent(new KeyboardEvent('keyup', { key: k, code: k }))
+      }), [selector, key] as const))
+      step += direction
+      await page.waitForFunction(([sel, s]) => document.querySelector(sel)?.getAttribute('data-step') === String(s), [selector, step] as const)
+    }
+    const sorted = [...samples].sort((a, b) => a - b)
+    return {
+      diagram: spec.id,
+      slide: slide.no,
+      clicks,
+      median: percentile(sorted, 50),
+      p95: percentile(sorted, 95),
+      max: sorted.at(-1)!,
+    }
+  }
+  finally {
+    await browser.close()
+    server.close()
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { dist: { type: 'string' }, clicks: { type: 'string' }, port: { type: 'string' } } })
+  const result = await benchDiagram({
+    dist: values.dist ?? process.env.DECK_DIST ?? 'dist',
+    clicks: Number(values.clicks ?? 50),
+    port: Number(values.port ?? 4393),
+  })
+  console.table({ [`${result.diagram} (slide ${result.slide}), ${result.clicks} clicks`]: {
+    'median ms': result.median.toFixed(2),
+    'p95 ms': result.p95.toFixed(2),
+    'max ms': result.max.toFixed(2),
+  } })
+}

@@ -1,0 +1,156 @@
+import type { Page } from 'playwright-core'
+import type { DeckSlide } from './lib/deck'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { parseArgs } from 'node:util'
+import { slidevBuild } from './build'
+import { exportName, headmatter } from './export'
+import { loadDeck } from './lib/deck'
+import { CANVAS, launchBrowser, shootSlide, withServedDeck } from './og-image'
+
+/**
+ * The speaker handout: every slide at its final state with the speaker notes beside it,
+ * three slides to a page, on A4 or Letter. Notes come from Slidev's own rendering of them
+ * (the `/presenter/print` page), slides from the built deck, so both match what is presented.
+ */
+
+export type Paper = 'A4' | 'Letter'
+const PAPER_MM: Record<Paper, { width: number, height: number }> = {
+  A4: { width: 210, height: 297 },
+  Letter: { width: 215.9, height: 279.4 },
+}
+const MARGIN_MM = 12
+export const SLIDES_PER_PAGE = 3
+
+interface HandoutSlide { no: number, title: string, image: string, notes: string }
+
+/** Each slide's notes as Slidev renders them on `/presenter/print`, by slide number. */
+async function renderedNotes(page: Page, url: string): Promise<Map<number, string>> {
+  await page.goto(`${url}presenter/print`, { waitUntil: 'networkidle' })
+  await page.locator('.slidev-note').first().waitFor()
+  const blocks = await page.locator('#page-root .break-inside-avoid-page').evaluateAll(elements => elements.map(block => ({
+    no: Number.parseInt(block.querySelector('h2 .opacity-50')?.textContent ?? '', 10),
+    html: block.querySelector('.slidev-note')?.innerHTML ?? '',
+  })))
+  return new Map(blocks.map(block => [block.no, block.html]))
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+function handoutHtml({ title, paper, slides, stylesheets }: { title: string, paper: Paper, slides: HandoutSlide[], stylesheets: string[] }): string {
+  const { width, height } = PAPER_MM[paper]
+  const pages = Math.ceil(slides.length / SLIDES_PER_PAGE)
+  const sheets = Array.from({ length: pages }, (_, index) => {
+    const cards = slides.slice(index * SLIDES_PER_PAGE, (index + 1) * SLIDES_PER_PAGE).map(slide => `
+      <article class="card" data-slide="${slide.no}">
+        <img src="data:image/png;base64,${slide.image}" alt="Slide ${slide.no}">
+        <div class="notes">
+          <h2><span>${slide.no}</span> ${escapeHtml(slide.title)}</h2>
+          ${slide.notes}
+        </div>
+      </article>`).join('')
+    return `
+    <section class="sheet">
+      <header><span>${escapeHtml(title)}</span><span>Speaker notes · page ${index + 1} of ${pages}</span></header>
+      ${cards}
+    </section>`
+  }).join('')
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} — speaker notes</title>
+${stylesheets.map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
+<style>
+  @page { size: ${paper}; margin: ${MARGIN_MM}mm; }
+  html, body { height: auto !important; overflow: visible !important; margin: 0; background: #fff; color: #1f2937; }
+  body { font: 9pt/1.4 Inter, system-ui, sans-serif; }
+  .sheet {
+    box-sizing: border-box; width: ${width - 2 * MARGIN_MM}mm; height: ${height - 2 * MARGIN_MM}mm;
+    display: grid; grid-template-rows: auto repeat(${SLIDES_PER_PAGE}, minmax(0, 1fr)); gap: 4mm;
+    break-after: page; overflow: hidden;
+  }
+  header { display: flex; justify-content: space-between; font-size: 8pt; color: #6b7280; border-bottom: 0.3mm solid #d1d5db; padding-bottom: 1.5mm; }
+  .card { display: grid; grid-template-columns: 80mm 1fr; gap: 5mm; min-height: 0; }
+  .card img { width: 80mm; border: 0.3mm solid #d1d5db; border-radius: 1mm; }
+  .notes { min-height: 0; overflow: hidden; }
+  .notes h2 { font-size: 10pt; margin: 0 0 1.5mm; color: #111827; }
+  .notes h2 span { color: #6b7280; font-weight: 400; margin-right: 1mm; }
+  .notes p { margin: 0 0 1.5mm; }
+  /* Slidev's click markers become a small "click" tag, so the reader sees where each click happens. */
+  .notes .slidev-note-click-mark { font-size: 0; }
+  .notes .slidev-note-click-mark::before { content: "click " attr(data-clicks); font-size: 6.5pt; color: #0e7490; border: 0.2mm solid #67e8f9; border-radius: 1mm; padding: 0 0.8mm; margin-right: 1mm; }
+</style></head>
+<body>${sheets}</body></html>`
+}
+
+/** Writes the handout of the deck built in `dir` by `npm run build` (served under `base`) to `output`. */
+export async function writeHandout({ slides, title, dir, base, output, paper }: { slides: DeckSlide[], title: string, dir: string, base: string, output: string, paper: Paper }): Promise<void> {
+  const browser = await launchBrowser()
+  try {
+    // 1.5× the canvas keeps slide text crisp at 80 mm wide without bloating the PDF.
+    const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: 1.5, colorScheme: 'light' })
+    await withServedDeck(dir, base, async (url) => {
+      const notes = await renderedNotes(page, url)
+      const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll(links => links.map(link => (link as HTMLLinkElement).href))
+      const handoutSlides: HandoutSlide[] = []
+      for (const slide of slides) {
+        const image = (await shootSlide(page, url, slide.no)).toString('base64')
+        handoutSlides.push({ no: slide.no, title: slide.title ?? '', image, notes: notes.get(slide.no) ?? '' })
+      }
+      // Served from the deck's origin, so the deck's stylesheets (and the fonts they load) apply.
+      const handoutUrl = `${url}__handout`
+      await page.route(handoutUrl, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: handoutHtml({ title, paper, slides: handoutSlides, stylesheets }) }))
+      await page.goto(handoutUrl, { waitUntil: 'networkidle' })
+      await page.evaluate(() => document.fonts.ready)
+      const cut = await page.locator('.notes').evaluateAll(elements => elements
+        .filter(notes => notes.scrollHeight > notes.clientHeight + 1)
+        .map(notes => notes.closest('.card')?.getAttribute('data-slide')))
+      if (cut.length)
+        throw new Error(`The notes of slide(s) ${cut.join(', ')} do not fit a third of a ${paper} page; shorten them.`)
+      mkdirSync(dirname(output), { recursive: true })
+      await page.pdf({ path: output, preferCSSPageSize: true, printBackground: true })
+    })
+  }
+  finally {
+    await browser.close()
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      entry: { type: 'string', default: 'slides.md' },
+      output: { type: 'string' },
+      paper: { type: 'string', default: 'A4' },
+      dir: { type: 'string' },
+      base: { type: 'string', default: '/' },
+    },
+  })
+  const entry = values.entry!
+  const paper = values.paper as Paper
+  if (!(paper in PAPER_MM)) {
+    console.error(`--paper must be one of ${Object.keys(PAPER_MM).join(', ')}.`)
+    process.exit(1)
+  }
+  const output = values.output ?? `exports/${exportName(entry)}-handout${paper === 'A4' ? '' : `-${paper.toLowerCase()}`}.pdf`
+  // Without `--dir`, build the deck for the handout alone, into a directory we remove after.
+  // Slidev only ships the `/presenter/print` page in builds that offer the PDF (`--download`).
+  const dir = values.dir ?? mkdtempSync(join(tmpdir(), 'handout-'))
+  try {
+    if (!values.dir)
+      slidevBuild({ entry, out: dir, base: values.base!, pdf: true })
+    const slides = await loadDeck(process.cwd(), entry)
+    await writeHandout({ slides, title: String(headmatter(entry).title ?? entry), dir, base: values.base!, output, paper })
+  }
+  catch (error) {
+    console.error((error as Error).message)
+    process.exitCode = 1
+  }
+  finally {
+    if (!values.dir)
+      rmSync(dir, { recursive: true, force: true })
+  }
+  if (!process.exitCode)
+    console.log(`Exported ${output}`)
+}

@@ -1,0 +1,130 @@
+import type { Locator, Page } from '@playwright/test'
+import type { DiagramSpec } from '../../data/diagrams'
+import { diagramState, lastStep } from '../../composables/useDiagramSteps'
+import { diagrams } from '../../data/diagrams'
+import { loadDeck } from '../../scripts/lib/deck'
+import { expect, openSlide, test } from './support/deck'
+
+/** Every slide that draws a diagram, found the way a reader finds it: by the component tag in its Markdown. */
+const slides = (await loadDeck()).flatMap((slide) => {
+  const id = /<MermaidSteps\s[^>]*diagram="([\w-]+)"/.exec(slide.content)?.[1]
+  return id ? [{ no: slide.no, file: slide.file, spec: (diagrams as Record<string, DiagramSpec>)[id], id }] : []
+})
+
+function diagramIn(page: Page, no: number, id: string): Locator {
+  return page.locator(`.slidev-page-${no} [data-diagram="${id}"]`)
+}
+
+/** What the diagram shows, read back from the DOM: ids by state class, and the caption. */
+async function shown(diagram: Locator) {
+  // The first render loads Mermaid and measures every label; give a busy machine time.
+  await expect(diagram).toHaveAttribute('data-ready', 'true', { timeout: 20_000 })
+  return diagram.evaluate((root) => {
+    const ids = (selector: string) => [...new Set([...root.querySelectorAll<HTMLElement>(selector)].map(el => el.dataset.id!))].sort()
+    return {
+      step: Number(root.getAttribute('data-step')),
+      visible: ids('.ms-item.is-visible'),
+      highlighted: ids('.ms-item.is-highlighted'),
+      flowing: ids('.ms-item.is-flowing'),
+      all: ids('.ms-item'),
+      caption: root.querySelector('figcaption')?.textContent?.trim() ?? '',
+      packets: root.querySelectorAll('.ms-packets circle').length,
+    }
+  })
+}
+
+function expected(spec: DiagramSpec, k: number) {
+  const state = diagramState(spec, k)
+  return {
+    step: state.step,
+    visible: [...state.visible].sort(),
+    highlighted: [...state.highlighted].sort(),
+    flowing: [...new Set(state.flowing)].sort(),
+    caption: state.caption,
+  }
+}
+
+test('the deck has a slide for each diagram', () => {
+  expect(slides.map(s => s.id).sort()).toEqual(Object.keys(diagrams).sort())
+  for (const slide of slides)
+    expect(slide.spec, `${slide.file} (slide ${slide.no}) names an unknown diagram "${slide.id}"`).toBeDefined()
+})
+
+for (const { no, file, spec, id } of slides) {
+  test.describe(`${id} diagram, ${file} (slide ${no})`, () => {
+    for (let k = 0; k <= lastStep(spec); k++) {
+      test(`/${no}?clicks=${k} shows step ${k}`, async ({ page }) => {
+        await openSlide(page, no, k)
+        const diagram = diagramIn(page, no, id)
+        const got = await shown(diagram)
+        const want = expected(spec, k)
+        expect({ ...got, all: undefined, packets: undefined }).toEqual({ ...want, all: undefined, packets: undefined })
+        // The request moves only while something flows; still items are drawn, not hidden.
+        expect(got.packets > 0).toBe(want.flowing.length > 0)
+        const hidden = got.all.find(item => !want.visible.includes(item))
+        if (hidden)
+          expect(await diagram.locator(`.ms-item[data-id="${hidden}"]`).first().evaluate(el => getComputedStyle(el).opacity)).toBe('0')
+        await expect(diagram.locator('figcaption')).toHaveAttribute('aria-live', 'polite')
+      })
+    }
+
+    test('clicking forward then back passes through the same states as the URLs', async ({ page }) => {
+      await openSlide(page, no, 0)
+      const diagram = diagramIn(page, no, id)
+      await shown(diagram)
+      const last = lastStep(spec)
+      for (let k = 1; k <= last; k++) {
+        await page.keyboard.press('ArrowRight')
+        await expect(diagram).toHaveAttribute('data-step', String(k))
+        expect((await shown(diagram)).visible).toEqual(expected(spec, k).visible)
+      }
+      for (let k = last - 1; k >= 0; k--) {
+        await page.keyboard.press('ArrowLeft')
+        await expect(diagram).toHaveAttribute('data-step', String(k))
+        const got = await shown(diagram)
+        expect({ visible: got.visible, flowing: got.flowing, caption: got.caption })
+          .toEqual({ visible: expected(spec, k).visible, flowing: expected(spec, k).flowing, caption: expected(spec, k).caption })
+      }
+    })
+
+    test('the final state shows every node, edge and subgraph, with an accessible name', async ({ page }) => {
+      await openSlide(page, no, lastStep(spec))
+      const diagram = diagramIn(page, no, id)
+      const got = await shown(diagram)
+      expect(got.all.length).toBeGreaterThan(0)
+      expect(got.visible).toEqual(got.all)
+      await expect(diagram.getByRole('img', { name: spec.title })).toBeVisible()
+    })
+
+    test('?print shows the complete diagram, with no moving request', async ({ page }) => {
+      await page.goto(`/${no}?print`)
+      const diagram = diagramIn(page, no, id)
+      const got = await shown(diagram)
+      expect(got.step).toBe(lastStep(spec))
+      expect(got.visible).toEqual(got.all)
+      expect(got.packets).toBe(0)
+    })
+  })
+}
+
+// `slidev export --with-clicks` opens `/N?print=clicks&clicks=K` for each page; the static build has no `/print` route.
+for (const { no, spec, id } of slides) {
+  test(`${id}: export with clicks shows exactly each step, still`, async ({ page }) => {
+    for (let k = 0; k <= lastStep(spec); k++) {
+      await page.goto(`/${no}?print=clicks&clicks=${k}`)
+      const diagram = diagramIn(page, no, id)
+      const got = await shown(diagram)
+      expect({ step: got.step, visible: got.visible, flowing: got.flowing, packets: got.packets })
+        .toEqual({ step: k, visible: expected(spec, k).visible, flowing: expected(spec, k).flowing, packets: 0 })
+      await expect(diagram).toHaveClass(/is-still/)
+    }
+  })
+}
+
+test('a slide before any diagram does not load Mermaid', async ({ page }) => {
+  const scripts: string[] = []
+  page.on('request', request => scripts.push(request.url()))
+  await openSlide(page, 1)
+  await page.waitForLoadState('networkidle')
+  expect(scripts.filter(url => /mermaid|flowDiagram|sequenceDiagram/i.test(url))).toEqual([])
+})

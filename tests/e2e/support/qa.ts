@@ -1,0 +1,395 @@
+import type { Page } from '@playwright/test'
+import type { DeckSlide } from '../../../scripts/lib/deck'
+import { loadDeck } from '../../../scripts/lib/deck'
+import { expect } from './deck'
+
+/**
+ * Shared helpers for the "never breaks on stage" specs (tests/e2e/qa-*.spec.ts):
+ * open a click state and wait for real readiness signals, count a slide's
+ * clicks the way Slidev does, and audit contrast and layout inside the page.
+ */
+
+let slides: Promise<DeckSlide[]> | undefined
+export function deckSlides(): Promise<DeckSlide[]> {
+  slides ??= loadDeck()
+  return slides
+}
+
+/** The slide element of slide `no`. */
+export const pageSelector = (no: number) => `.slidev-page-${no}`
+
+/**
+ * Waits until slide `no` is drawn and still: fonts loaded, every diagram
+ * rendered (`data-ready`), every counter at rest, and no finite animation or
+ * transition running inside it (v-click fades, the slide transition).
+ */
+export async function waitStill(page: Page, no: number): Promise<void> {
+  const slide = page.locator(pageSelector(no))
+  await expect(slide).toBeVisible()
+  await page.evaluate(() => document.fonts.ready)
+  await expect(slide.locator('.mermaid-steps:not([data-ready])')).toHaveCount(0)
+  await expect(slide.locator('.metric-counter[data-state="counting"]')).toHaveCount(0)
+  await expect.poll(() => page.evaluate((selector) => {
+    const root = document.querySelector(selector)
+    return document.getAnimations().filter((animation) => {
+      const target = (animation.effect as KeyframeEffect | null)?.target
+      const timing = animation.effect?.getComputedTiming()
+      // Endless animations (a marching route) never settle; they are motion, not layout.
+      return animation.playState === 'running' && timing?.iterations !== Infinity
+        && target instanceof Element && (root?.contains(target) || target.contains(root))
+    }).length
+  }, pageSelector(no)), { message: `slide ${no} keeps animating` }).toBe(0)
+}
+
+/**
+ * Visits every click state of slide `no`, last first: opens `/N?clicks=999`
+ * (Slidev clamps it to the last click) and steps back with ArrowLeft, waiting
+ * for stillness at each state. One page load per slide keeps the suite bounded.
+ */
+export async function eachState(page: Page, no: number, visit: (clicks: number) => Promise<void>): Promise<number> {
+  const total = await clickTotal(page, no)
+  for (let clicks = total; clicks >= 0; clicks--) {
+    if (clicks !== total) {
+      await page.keyboard.press('ArrowLeft')
+      await expect.poll(() => position(page), { message: `ArrowLeft on slide ${no} should show click ${clicks}` }).toEqual({ no, clicks })
+      await waitStill(page, no)
+    }
+    await visit(clicks)
+  }
+  return total
+}
+
+/** Opens slide `no` at `clicks` by URL, as a presenter's link does, and waits until it is still. */
+export async function openState(page: Page, no: number, clicks = 0): Promise<void> {
+  await page.goto(`/${no}${clicks ? `?clicks=${clicks}` : ''}`)
+  await waitStill(page, no)
+}
+
+/** Where the deck is, from the URL Slidev keeps in sync: `/9?clicks=3` → { no: 9, clicks: 3 }. */
+export function position(page: Page): { no: number, clicks: number } {
+  const url = new URL(page.url())
+  return { no: Number(url.pathname.split('/').filter(Boolean).at(-1) ?? 1), clicks: Number(url.searchParams.get('clicks') ?? 0) }
+}
+
+/**
+ * A slide's click count as Slidev computes it: open `/N?clicks=999`; once the
+ * slide's components have registered their clicks, Slidev clamps the URL to the last one.
+ */
+export async function clickTotal(page: Page, no: number): Promise<number> {
+  await openState(page, no, 999)
+  await expect.poll(() => position(page).clicks, { message: `slide ${no}: Slidev never clamped ?clicks=999` }).not.toBe(999)
+  return position(page).clicks
+}
+
+export interface ContrastIssue {
+  text: string
+  where: string
+  fg: string
+  bg: string
+  ratio: number
+  required: number
+  fontSize: number
+  fontWeight: number
+  /** The background includes a gradient; the worst of its colours was used. */
+  gradient: boolean
+}
+
+export interface ContrastAudit {
+  measured: number
+  issues: ContrastIssue[]
+}
+
+/**
+ * WCAG 2.x contrast of every visible text element in the slide against what is
+ * painted behind it. axe leaves these "incomplete" inside Slidev's scaled slide,
+ * so we compute it: colours are resolved by a canvas (any CSS colour space),
+ * translucent layers are composited, opacity fades the text toward its
+ * background, and gradients count with their worst colour.
+ */
+export function auditContrast(page: Page, no: number): Promise<ContrastAudit> {
+  return page.evaluate((selector) => {
+    type RGBA = [number, number, number, number]
+    const root = document.querySelector(selector)!
+    const canvas = document.createElement('canvas')
+    canvas.width = canvas.height = 1
+    const ctx = canvas.getContext('2d', { willReadFrequently: true })!
+    const cache = new Map<string, RGBA>()
+    const rgba = (css: string): RGBA => {
+      let hit = cache.get(css)
+      if (!hit) {
+        ctx.clearRect(0, 0, 1, 1)
+        ctx.fillStyle = '#000'
+        ctx.fillStyle = css
+        ctx.fillRect(0, 0, 1, 1)
+        const [r, g, b, a] = ctx.getImageData(0, 0, 1, 1).data
+        hit = [r, g, b, a / 255]
+        cache.set(css, hit)
+      }
+      return hit
+    }
+    const over = (top: RGBA, below: RGBA): RGBA => {
+      const a = top[3]
+      return [top[0] * a + below[0] * (1 - a), top[1] * a + below[1] * (1 - a), top[2] * a + below[2] * (1 - a), 1]
+    }
+    const luminance = ([r, g, b]: RGBA) => {
+      const lin = (c: number) => (c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+      return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
+    }
+    const ratio = (a: RGBA, b: RGBA) => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x)
+      return (hi + 0.05) / (lo + 0.05)
+    }
+    const hex = (c: RGBA) => `#${c.slice(0, 3).map(v => Math.round(v).toString(16).padStart(2, '0')).join('')}`
+    const opacityOf = (el: Element) => {
+      let o = 1
+      for (let n: Element | null = el; n; n = n.parentElement)
+        o *= Number(getComputedStyle(n).opacity)
+      return o
+    }
+    const stops = (image: string) => image.match(/(?:rgba?|color|oklch|oklab|lab|lch|hsla?)\([^()]*(?:\([^()]*\)[^()]*)*\)|#[0-9a-f]{3,8}\b|\btransparent\b/gi) ?? []
+    const shapes = 'rect, path, polygon, circle, ellipse'
+    const describe = (el: Element) => {
+      const parts: string[] = []
+      for (let n: Element | null = el; n && n !== root && parts.length < 3; n = n.parentElement)
+        parts.unshift(n.tagName.toLowerCase() + [...n.classList].slice(0, 2).map(c => `.${c}`).join(''))
+      return parts.join(' > ')
+    }
+
+    /** Layers behind `el`, nearest first: each a list of candidate colours (more than one for a gradient). */
+    const backgrounds = (el: Element, x: number, y: number): { layers: RGBA[][], gradient: boolean } => {
+      const layers: RGBA[][] = []
+      let gradient = false
+      const seen = new Set<Element>()
+      const add = (n: Element) => {
+        if (seen.has(n))
+          return
+        seen.add(n)
+        const style = getComputedStyle(n)
+        const fade = Number(style.opacity)
+        if (n instanceof SVGElement && n.matches(shapes)) {
+          if (style.fill && style.fill !== 'none' && !style.fill.startsWith('url')) {
+            const c = rgba(style.fill)
+            layers.push([[c[0], c[1], c[2], c[3] * Number(style.fillOpacity) * fade]])
+          }
+          return
+        }
+        if (style.backgroundImage !== 'none') {
+          const colours = stops(style.backgroundImage).map(rgba).map((c): RGBA => [c[0], c[1], c[2], c[3] * fade])
+          if (colours.length) {
+            gradient = true
+            layers.push(colours)
+          }
+        }
+        const bg = rgba(style.backgroundColor)
+        if (bg[3] > 0)
+          layers.push([[bg[0], bg[1], bg[2], bg[3] * fade]])
+      }
+      for (let n: Element | null = el; n; n = n.parentElement) {
+        add(n)
+        // Inside an SVG the box behind a label is a sibling shape, not an ancestor.
+        if (n instanceof SVGGElement) {
+          for (const shape of n.querySelectorAll(`:scope > ${shapes}`)) {
+            const box = shape.getBoundingClientRect()
+            if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom)
+              add(shape)
+          }
+        }
+      }
+      // Positioned elements painted behind the text that are not its ancestors (a cover's mesh).
+      for (const n of document.elementsFromPoint(x, y)) {
+        if (n !== el && !n.contains(el) && !el.contains(n) && root.contains(n) && !n.matches(shapes))
+          add(n)
+      }
+      return { layers, gradient }
+    }
+
+    const texts: Element[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement
+      if (parent && node.textContent?.trim() && !texts.includes(parent))
+        texts.push(parent)
+    }
+    const issues: ContrastIssue[] = []
+    let measured = 0
+    for (const el of texts) {
+      const style = getComputedStyle(el)
+      const box = el.getBoundingClientRect()
+      const fade = opacityOf(el)
+      if (style.visibility !== 'visible' || box.width < 2 || box.height < 2 || fade < 0.05 || el.closest('title, desc, style, script, .metric-sr'))
+        continue
+      const isSvgText = el instanceof SVGElement
+      const fgRaw = rgba(isSvgText ? style.fill : style.color)
+      if (fgRaw[3] === 0)
+        continue
+      const x = box.left + box.width / 2
+      const y = box.top + box.height / 2
+      const { layers, gradient } = backgrounds(el, x, y)
+      // The canvas is white under everything; composite the far layers first.
+      let bgs: RGBA[] = [[255, 255, 255, 1]]
+      for (const layer of [...layers].reverse())
+        bgs = bgs.flatMap(below => layer.map(colour => over(colour, below)))
+      let worst = { ratio: Infinity, fg: fgRaw, bg: bgs[0] }
+      for (const bg of bgs) {
+        const fg = over([fgRaw[0], fgRaw[1], fgRaw[2], fgRaw[3] * fade], bg)
+        const r = ratio(fg, bg)
+        if (r < worst.ratio)
+          worst = { ratio: r, fg, bg }
+      }
+      measured++
+      const size = Number.parseFloat(style.fontSize)
+      const weight = Number(style.fontWeight) || 400
+      const large = size >= 24 || (size >= 18.66 && weight >= 700)
+      const required = large ? 3 : 4.5
+      if (worst.ratio + 0.005 < required) {
+        issues.push({
+          text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
+          where: describe(el),
+          fg: hex(worst.fg),
+          bg: hex(worst.bg),
+          ratio: Math.round(worst.ratio * 100) / 100,
+          required,
+          fontSize: size,
+          fontWeight: weight,
+          gradient,
+        })
+      }
+    }
+    return { measured, issues }
+  }, pageSelector(no))
+}
+
+export interface LayoutIssue {
+  kind: 'overflow' | 'clipped' | 'spill' | 'overlap' | 'icon'
+  what: string
+  detail: string
+}
+
+/**
+ * Layout faults a viewer would see, in the slide's own box:
+ *  - overflow: a visible element reaches outside the slide;
+ *  - clipped: a box with hidden overflow cuts its content off;
+ *  - spill: text runs out of the card (nearest box with a background or border) that holds it;
+ *  - overlap: two content blocks cover each other. Blocks are text lines (per
+ *    line box, so wrapped paragraphs do not count as rectangles, trimmed of the
+ *    font's internal leading, which is empty space), images, icons and
+ *    diagrams; a diagram's own labels belong to the diagram;
+ *  - icon: an icon class (`i-logos-go`) that drew nothing, because UnoCSS never
+ *    generated it (a class built from data is invisible to its scanner).
+ */
+export function auditLayout(page: Page, no: number): Promise<LayoutIssue[]> {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(selector)!
+    const slide = root.getBoundingClientRect()
+    const issues: LayoutIssue[] = []
+    const TOL = 1.5
+    const describe = (el: Element) => {
+      const parts: string[] = []
+      for (let n: Element | null = el; n && n !== root && parts.length < 3; n = n.parentElement)
+        parts.unshift(n.tagName.toLowerCase() + [...n.classList].slice(0, 2).map(c => `.${c}`).join(''))
+      return parts.join(' > ')
+    }
+    const r = (b: DOMRect) => `[${Math.round(b.left - slide.left)},${Math.round(b.top - slide.top)} ${Math.round(b.width)}×${Math.round(b.height)}]`
+    const shown = (el: Element) => {
+      for (let n: Element | null = el; n && n !== root.parentElement; n = n.parentElement) {
+        const s = getComputedStyle(n)
+        if (s.display === 'none' || Number(s.opacity) < 0.05)
+          return false
+      }
+      const s = getComputedStyle(el)
+      const b = el.getBoundingClientRect()
+      // Screen-reader-only text is 1px and clipped on purpose.
+      return s.visibility === 'visible' && b.width > 1 && b.height > 1 && s.clipPath !== 'inset(50%)'
+    }
+    const all = [...root.querySelectorAll('*')].filter(el => !el.closest('svg title, svg desc, style, script') && shown(el))
+
+    // Overflow: report the outermost element outside the slide.
+    const outside = new Set<Element>()
+    for (const el of all) {
+      if (el instanceof SVGElement && el.tagName.toLowerCase() !== 'svg')
+        continue
+      const b = el.getBoundingClientRect()
+      if (b.left < slide.left - TOL || b.top < slide.top - TOL || b.right > slide.right + TOL || b.bottom > slide.bottom + TOL) {
+        outside.add(el)
+        if (!(el.parentElement && outside.has(el.parentElement)))
+          issues.push({ kind: 'overflow', what: describe(el), detail: `${r(b)} leaves the slide [0,0 ${Math.round(slide.width)}×${Math.round(slide.height)}]` })
+      }
+    }
+
+    // Clipped: a scroll box or overflow:hidden box whose content is larger than it.
+    for (const el of [root, ...all]) {
+      if (!(el instanceof HTMLElement))
+        continue
+      const s = getComputedStyle(el)
+      const clips = (o: string) => o !== 'visible'
+      const cutX = clips(s.overflowX) && el.scrollWidth > el.clientWidth + 1
+      const cutY = clips(s.overflowY) && el.scrollHeight > el.clientHeight + 1
+      if ((cutX || cutY) && el.clientWidth > 2 && el.clientHeight > 2)
+        issues.push({ kind: 'clipped', what: describe(el) || 'the slide', detail: `content ${el.scrollWidth}×${el.scrollHeight} in a ${el.clientWidth}×${el.clientHeight} box (overflow ${s.overflowX}/${s.overflowY})` })
+    }
+
+    // Text lines, per line box.
+    interface Block { el: Element, owner: Node, rect: DOMRect, label: string }
+    const blocks: Block[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const el = node.parentElement
+      if (!el || !node.textContent?.trim() || el.closest('svg') || !all.includes(el))
+        continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const rect of range.getClientRects()) {
+        const lead = rect.height * 0.15
+        if (rect.width > 1 && rect.height > 1)
+          blocks.push({ el, owner: node, rect: new DOMRect(rect.x, rect.y + lead, rect.width, rect.height - 2 * lead), label: `"${node.textContent.trim().slice(0, 40)}" (${describe(el)})` })
+      }
+      // Spill: the line must stay inside the nearest painted box that holds it.
+      for (let card: Element | null = el; card && card !== root; card = card.parentElement) {
+        const s = getComputedStyle(card)
+        const painted = s.backgroundColor !== 'rgba(0, 0, 0, 0)' || Number.parseFloat(s.borderTopWidth) > 0 || Number.parseFloat(s.borderLeftWidth) > 0
+        if (!painted)
+          continue
+        const box = card.getBoundingClientRect()
+        for (const rect of range.getClientRects()) {
+          if (rect.width > 1 && (rect.left < box.left - TOL || rect.right > box.right + TOL || rect.top < box.top - TOL || rect.bottom > box.bottom + TOL))
+            issues.push({ kind: 'spill', what: `"${node.textContent.trim().slice(0, 40)}"`, detail: `line ${r(rect)} runs out of ${describe(card)} ${r(box)}` })
+        }
+        break
+      }
+    }
+    // Icons draw through a mask or background image; without one the class matched no rule.
+    for (const el of root.querySelectorAll('[class*="i-"]')) {
+      const name = [...el.classList].find(c => /^i-[\w-]+$/.test(c))
+      if (!name || !all.includes(el.parentElement ?? el))
+        continue
+      const s = getComputedStyle(el)
+      const drawn = [s.maskImage, s.webkitMaskImage, s.backgroundImage].some(v => v && v !== 'none')
+      if (!drawn)
+        issues.push({ kind: 'icon', what: `${name} (${describe(el)})`, detail: 'draws nothing: no CSS was generated for this icon class' })
+    }
+    // Media and icons are blocks of their own; a diagram is one block.
+    for (const el of all) {
+      const tag = el.tagName.toLowerCase()
+      const icon = [...el.classList].some(c => /^i-[\w-]+$/.test(c))
+      if ((tag === 'svg' && !el.parentElement?.closest('svg')) || tag === 'img' || tag === 'canvas' || tag === 'video' || icon)
+        blocks.push({ el, owner: el, rect: el.getBoundingClientRect(), label: `${tag}${icon ? `.${[...el.classList].find(c => c.startsWith('i-'))}` : ''} (${describe(el)})` })
+    }
+    // Overlap: more than a fifth of the smaller block covered; lines of one text node never collide.
+    for (let i = 0; i < blocks.length; i++) {
+      for (let j = i + 1; j < blocks.length; j++) {
+        const a = blocks[i]
+        const b = blocks[j]
+        if (a.owner === b.owner || a.el.contains(b.el) || b.el.contains(a.el))
+          continue
+        const w = Math.min(a.rect.right, b.rect.right) - Math.max(a.rect.left, b.rect.left)
+        const h = Math.min(a.rect.bottom, b.rect.bottom) - Math.max(a.rect.top, b.rect.top)
+        if (w <= TOL || h <= TOL)
+          continue
+        const smaller = Math.min(a.rect.width * a.rect.height, b.rect.width * b.rect.height)
+        if (w * h > 0.2 * smaller)
+          issues.push({ kind: 'overlap', what: `${a.label} and ${b.label}`, detail: `${r(a.rect)} overlaps ${r(b.rect)} by ${Math.round(w)}×${Math.round(h)}` })
+      }
+    }
+    return issues
+  }, pageSelector(no))
+}

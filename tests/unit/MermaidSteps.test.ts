@@ -1,0 +1,141 @@
+import type { DiagramGraph, DiagramKind } from '../../composables/useMermaid'
+import { flushPromises, mount } from '@vue/test-utils'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { ref } from 'vue'
+import { diagramState } from '../../composables/useDiagramSteps'
+import { MermaidSyntaxError, parseDiagram } from '../../composables/useMermaid'
+import { diagrams } from '../../data/diagrams'
+
+/*
+ * Mermaid cannot lay out text in happy-dom (no getBBox), so `renderDiagram` is
+ * replaced by an SVG with the same structure Mermaid 12 emits (ids, data-id,
+ * classes). The e2e spec checks the real renderer against the same model.
+ */
+
+const slide = vi.hoisted(() => ({ clicks: undefined as any, isDark: undefined as any, printMode: undefined as any }))
+
+vi.mock('@slidev/client', async () => {
+  const { computed } = await import('vue')
+  return {
+    useSlideContext: () => ({
+      $clicksContext: {
+        // What Slidev's ClicksContext does for `at="+1"` on a slide with no other clicks.
+        calculateSince: (_at: unknown, size: number) => ({ start: 1, end: Infinity, max: size, delta: size, currentOffset: computed(() => slide.clicks.value - 1) }),
+        register: vi.fn(),
+        unregister: vi.fn(),
+      },
+      $renderContext: ref('slide'),
+    }),
+    useNav: () => ({ isPrintMode: slide.printMode }),
+    useDarkMode: () => ({ isDark: slide.isDark }),
+  }
+})
+
+const render = vi.hoisted(() => vi.fn())
+vi.mock('../../composables/useMermaid', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../composables/useMermaid')>()
+  return { ...original, renderDiagram: render }
+})
+
+/** An SVG shaped like Mermaid's output for `graph`. */
+function fakeSvg(svgId: string, graph: DiagramGraph): string {
+  if (graph.kind === 'sequence') {
+    return `<svg id="${svgId}">${graph.nodes.map(n => `<g data-et="participant" data-id="${n}"></g><line data-et="life-line" data-id="${n}"></line>`).join('')}${
+      graph.edges.map((_, i) => `<text class="messageText">m</text><line data-et="message" data-id="i${i}" x1="0" y1="${i}" x2="10" y2="${i}"></line>`).join('')}</svg>`
+  }
+  return `<svg id="${svgId}"><g class="root"><g class="clusters">${graph.subgraphs.map(s => `<g class="cluster" id="${svgId}-${s}"></g>`).join('')}</g>`
+    + `<g class="edgePaths">${graph.edges.map(e => `<path data-edge="true" data-id="${e}" d="M0,0L10,0"></path>`).join('')}</g>`
+    + `<g class="edgeLabels">${graph.edges.map(e => `<g class="edgeLabel"><g class="label" data-id="${e}"></g></g>`).join('')}</g>`
+    + `<g class="nodes">${graph.nodes.map((n, i) => `<g class="node" id="${svgId}-flowchart-${n}-${i}"></g>`).join('')}</g></g></svg>`
+}
+
+async function mountDiagram(diagram: string) {
+  const { default: MermaidSteps } = await import('../../components/MermaidSteps.vue')
+  const wrapper = mount(MermaidSteps, { props: { diagram: diagram as any }, attachTo: document.body })
+  await vi.waitFor(async () => {
+    await flushPromises()
+    expect(wrapper.find('[data-ready], .ms-error').exists()).toBe(true)
+  }, { timeout: 10_000 })
+  return wrapper
+}
+
+function ids(root: Element, selector: string): string[] {
+  return [...new Set([...root.querySelectorAll<HTMLElement>(selector)].map(el => el.dataset.id!))].sort()
+}
+
+beforeEach(() => {
+  slide.clicks = ref(0)
+  slide.isDark = ref(false)
+  slide.printMode = ref(false)
+  render.mockReset()
+  render.mockImplementation(async (svgId: string, code: string, _kind: DiagramKind) => fakeSvg(svgId, await parseDiagram(code)))
+})
+
+describe('MermaidSteps', () => {
+  it.each(['gateway', 'handshake'] as const)('%s: each click toggles classes on the one rendered SVG', async (id) => {
+    const wrapper = await mountDiagram(id)
+    const spec = diagrams[id]
+    const root = wrapper.find(`[data-diagram="${id}"]`).element
+    for (const k of [...spec.steps.keys(), 0]) {
+      slide.clicks.value = k
+      await flushPromises()
+      const want = diagramState(spec, k)
+      expect(root.getAttribute('data-step')).toBe(String(k))
+      expect(ids(root, '.ms-item.is-visible')).toEqual([...want.visible].sort())
+      expect(ids(root, '.ms-item.is-highlighted')).toEqual([...want.highlighted].sort())
+      expect(ids(root, '.ms-item.is-flowing')).toEqual([...new Set(want.flowing)].sort())
+      expect(wrapper.find('figcaption').text()).toBe(want.caption)
+      expect(root.querySelectorAll('.ms-packets circle').length > 0).toBe(want.flowing.length > 0)
+    }
+    expect(render).toHaveBeenCalledTimes(1)
+    wrapper.unmount()
+  })
+
+  it('re-renders only when the theme changes', async () => {
+    const wrapper = await mountDiagram('dns')
+    slide.clicks.value = 2
+    await flushPromises()
+    slide.isDark.value = true
+    await vi.waitFor(() => expect(render).toHaveBeenCalledTimes(2))
+    expect(render.mock.calls.map(call => call[3])).toEqual(['light', 'dark'])
+    await vi.waitFor(() => expect(wrapper.find('[data-ready]').exists()).toBe(true))
+    expect(ids(wrapper.element, '.ms-item.is-visible')).toEqual([...diagramState(diagrams.dns, 2).visible].sort())
+    wrapper.unmount()
+  })
+
+  it('draws the flow as a still route in print, without a moving packet', async () => {
+    slide.printMode.value = true
+    slide.clicks.value = diagrams.gateway.steps.length - 1
+    const wrapper = await mountDiagram('gateway')
+    expect(wrapper.classes()).toContain('is-still')
+    expect(ids(wrapper.element, '.ms-item.is-flowing')).toEqual([...diagrams.gateway.steps.at(-1)!.flow!].sort())
+    expect(wrapper.findAll('.ms-packets circle')).toHaveLength(0)
+    wrapper.unmount()
+  })
+
+  it('puts the caption in a polite live region and names the diagram', async () => {
+    const wrapper = await mountDiagram('pipeline')
+    expect(wrapper.find('figcaption').attributes('aria-live')).toBe('polite')
+    const canvas = wrapper.find('[role="img"]')
+    expect(canvas.attributes('aria-label')).toBe(diagrams.pipeline.title)
+    expect(wrapper.find(`#${canvas.attributes('aria-describedby')}`).text()).toBe(diagrams.pipeline.description)
+    wrapper.unmount()
+  })
+
+  it('shows an error box, not a half-drawn diagram, for an unknown id', async () => {
+    const wrapper = await mountDiagram('gatewy')
+    expect(wrapper.find('[role="alert"]').text()).toContain('Unknown diagram "gatewy". Known diagrams: gateway, dns, connectivity, handshake, pipeline.')
+    expect(wrapper.find('svg').exists()).toBe(false)
+    expect(render).not.toHaveBeenCalled()
+    wrapper.unmount()
+  })
+
+  it('shows Mermaid\'s message and line when rendering fails', async () => {
+    render.mockRejectedValueOnce(new MermaidSyntaxError('Parse error on line 7: nope', 7))
+    const wrapper = await mountDiagram('connectivity')
+    expect(wrapper.find('[role="alert"]').text()).toContain('data/diagrams/connectivity.ts: diagram "connectivity" does not render (Mermaid line 7): Parse error on line 7: nope')
+    expect(wrapper.find('svg').exists()).toBe(false)
+    expect(wrapper.find('figcaption').exists()).toBe(false)
+    wrapper.unmount()
+  })
+})

@@ -1,0 +1,275 @@
+import type { DeckInput, Problem } from '../../scripts/lib/deck-rules'
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import {
+  checkCounters,
+  checkDiagramRefs,
+  checkEncoding,
+  checkExternal,
+  checkFigures,
+  checkMermaidBlocks,
+  checkNotes,
+  formatProblem,
+  loadDeckInput,
+  noteClicks,
+  repairMojibake,
+  runRules,
+} from '../../scripts/lib/deck-rules'
+
+/**
+ * Each rule is proved on a copy of the real deck with one fault injected:
+ * the check must name the file, line, slide and what data/ holds.
+ */
+
+const ROOT = resolve(__dirname, '../..')
+const COPY = ['slides.md', 'pages', 'data', 'components', 'layouts', 'styles', 'setup', 'composables', 'public']
+const made: string[] = []
+
+/**
+ * Copies live under the project's (git-ignored) test-results/: vitest only
+ * transforms TypeScript inside the project, and the checker imports the copy's data/.
+ */
+function copyDeck(): string {
+  mkdirSync(join(ROOT, 'test-results'), { recursive: true })
+  const dir = mkdtempSync(join(ROOT, 'test-results', 'deck-check-'))
+  made.push(dir)
+  for (const path of COPY) {
+    if (existsSync(join(ROOT, path)))
+      cpSync(join(ROOT, path), join(dir, path), { recursive: true })
+  }
+  return dir
+}
+
+/** Replaces exactly one occurrence, so a fixture cannot silently miss its target when the deck changes. */
+function inject(root: string, file: string, find: string, replace: string): void {
+  const path = join(root, file)
+  const text = readFileSync(path, 'utf8')
+  const count = text.split(find).length - 1
+  if (count !== 1)
+    throw new Error(`fixture: expected "${find}" once in ${file}, found it ${count} times`)
+  writeFileSync(path, text.replace(find, replace))
+}
+
+/** The 1-based line of the only line of `file` containing `text`. */
+function lineOf(root: string, file: string, text: string): number {
+  const lines = readFileSync(join(root, file), 'utf8').split('\n')
+  const hits = lines.flatMap((line, i) => line.includes(text) ? [i + 1] : [])
+  if (hits.length !== 1)
+    throw new Error(`fixture: expected "${text}" on one line of ${file}, found ${hits.length}`)
+  return hits[0]
+}
+
+async function faulty(file: string, find: string, replace: string): Promise<{ root: string, deck: DeckInput }> {
+  const root = copyDeck()
+  inject(root, file, find, replace)
+  return { root, deck: await loadDeckInput(root) }
+}
+
+const messages = (problems: Problem[]) => problems.map(formatProblem)
+
+afterAll(() => {
+  for (const dir of made)
+    rmSync(dir, { recursive: true, force: true })
+})
+
+describe('the real deck', () => {
+  it('passes every rule', async () => {
+    const report = await runRules(await loadDeckInput(ROOT))
+    expect(messages(report.problems)).toEqual([])
+    expect(report).toMatchObject({ passed: 7, failed: 0 })
+  }, 60_000)
+})
+
+describe('mermaid', () => {
+  it('names the file, slide and line of a syntax error in a ```mermaid block', async () => {
+    const { root, deck } = await faulty('pages/dns.md', '# What it bought us\n', '# What it bought us\n\n```mermaid\nflowchart LR\n  a --> b\n  b --> --> c\n```\n')
+    const line = lineOf(root, 'pages/dns.md', 'b --> --> c')
+    const problems = await checkMermaidBlocks(deck)
+    expect(problems).toHaveLength(1)
+    expect(formatProblem(problems[0])).toMatch(new RegExp(`^pages/dns\\.md:${line} \\(slide 14\\): mermaid: mermaid block does not parse \\(Mermaid line 3\\): Parse error on line 3:`))
+  }, 30_000)
+
+  it('accepts a valid block of a kind that does not build up by steps', async () => {
+    const { deck } = await faulty('pages/dns.md', '# What it bought us\n', '# What it bought us\n\n```mermaid {scale: 0.8}\npie title Zones\n  "prod" : 3\n  "dev" : 1\n```\n')
+    expect(await checkMermaidBlocks(deck)).toEqual([])
+  }, 30_000)
+})
+
+describe('diagrams', () => {
+  it('rejects a <MermaidSteps> naming a diagram that does not exist', async () => {
+    const { root, deck } = await faulty('pages/gateway.md', '<MermaidSteps diagram="gateway" />', '<MermaidSteps diagram="gatewy" />')
+    const line = lineOf(root, 'pages/gateway.md', 'diagram="gatewy"')
+    expect(messages(await checkDiagramRefs(deck))).toEqual([
+      `pages/gateway.md:${line} (slide 9): diagrams: <MermaidSteps diagram="gatewy">: no such diagram in data/diagrams (known: gateway, dns, connectivity, handshake, pipeline)`,
+    ])
+  }, 30_000)
+
+  it('reports a broken diagram through checkDiagrams(), at the slide that shows it', async () => {
+    const { root, deck } = await faulty('data/diagrams/dns.ts', '    root[internal.com]', '    root[internal.com')
+    const line = lineOf(root, 'data/diagrams/dns.ts', 'root[internal.com')
+    const problems = messages(await checkDiagramRefs(deck))
+    expect(problems).toHaveLength(1)
+    // Mermaid's own wording, cut to one line: where, what it expected, and the diagram line.
+    expect(problems[0]).toMatch(new RegExp(`^data/diagrams/dns\\.ts:${line} \\(slide 13\\): diagrams: diagram "dns" does not parse: Parse error on line \\d+: Expecting 'SQE', .* got 'SQS' \\(Mermaid line 6\\)$`))
+  }, 30_000)
+})
+
+describe('counters', () => {
+  it('rejects a <MetricCounter> naming an unknown metric', async () => {
+    const { root, deck } = await faulty('pages/gateway.md', '<MetricCounter metric="aggregateRps" />', '<MetricCounter metric="aggregateRPS" />')
+    const line = lineOf(root, 'pages/gateway.md', 'metric="aggregateRPS"')
+    expect(messages(checkCounters(deck))).toEqual([
+      `pages/gateway.md:${line} (slide 10): counters: Unknown metric "aggregateRPS" (slide 10); known metrics: aggregateRps, averageRps, successRateBefore, successRateAfter, availabilityTarget, eksClusters, ciscoDevices, dnsRuntimes, yearsExperience, yearsAtTwilio`,
+    ])
+  })
+
+  it('rejects a counter whose metric value is not a finite number', async () => {
+    const { root, deck } = await faulty('data/metrics.ts', 'value: 127,', 'value: Number.NaN,')
+    const line = lineOf(root, 'pages/career.md', 'metric="ciscoDevices"')
+    expect(messages(checkCounters(deck))).toEqual([
+      `pages/career.md:${line} (slide 6): counters: formatMetric: metric "ciscoDevices" (slide 6) value is not finite: NaN`,
+    ])
+  })
+})
+
+describe('figures', () => {
+  it('rejects 99.99% for the success rate in a speaker note, naming the value data/ holds', async () => {
+    const { root, deck } = await faulty('pages/reliability.md', 'After it: 99.90%', 'After it: 99.99%')
+    const line = lineOf(root, 'pages/reliability.md', 'After it: 99.99%')
+    expect(messages(checkFigures(deck))).toEqual([
+      `pages/reliability.md:${line} (slide 24): figures: 99.99% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after NLB hardening)`,
+    ])
+  })
+
+  it('rejects 99.9% on a slide, and accepts it as a labelled reference SLO', async () => {
+    const { root, deck } = await faulty('pages/closing.md', '96.33% → 99.90% is a claim', '96.33% → 99.9% is a claim')
+    const line = lineOf(root, 'pages/closing.md', '96.33% → 99.9% is a claim')
+    expect(messages(checkFigures(deck))).toEqual([
+      `pages/closing.md:${line} (slide 33): figures: 99.9% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after NLB hardening)`,
+    ])
+    const labelled = await faulty('pages/reliability.md', 'Three nines allow', 'Three nines, the 99.9% reference SLO, allow')
+    expect(checkFigures(labelled.deck)).toEqual([])
+  })
+
+  it('rejects a stray figure in the headmatter info', async () => {
+    const root = copyDeck()
+    inject(root, 'slides.md', 'Four architectures behind 3.39M RPS', 'Four architectures behind 3.4M RPS')
+    inject(root, 'slides.md', 'taken from 96.33% to 99.90%.\n  ogImage', 'taken from 96.33% to 99.99%.\n  ogImage')
+    expect(messages(checkFigures(await loadDeckInput(root)))).toEqual([
+      `slides.md:${lineOf(root, 'slides.md', 'behind 3.4M RPS')}: figures: headmatter info: 3.4M is not a figure in data/; data/ holds 3.39M (data/metrics.ts aggregateRps), 1.74M (data/metrics.ts averageRps)`,
+      `slides.md:${lineOf(root, 'slides.md', 'to 99.99%')}: figures: headmatter seoMeta.ogDescription: 99.99% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after NLB hardening)`,
+    ])
+  })
+
+  it('rejects counts, RPS, ratios and years that data/ does not hold, and passes ordinals and product names', async () => {
+    const { root, deck } = await faulty('pages/influence.md', 'A Staff role is measured by what other people ship.', 'A Staff role is measured by what other people ship: 60+ engineers since 2015, 2,000,000 RPS, 40× faster. Part 2 of 4, Route 53, us-east-1, step 3.')
+    const line = lineOf(root, 'pages/influence.md', 'A Staff role is measured')
+    const at = `pages/influence.md:${line} (slide 31): figures:`
+    expect(messages(checkFigures(deck))).toEqual([
+      `${at} 60+ is not a count in data/; data/metrics.ts has 50+, 10+, 4+`,
+      `${at} 2015 is not a year in data/career.ts (years there: 2010, 2014, 2016, 2018, 2019, 2020, 2021, 2023)`,
+      `${at} 2,000,000 RPS is not a figure in data/; write RPS as the metric's millions (3.39M, 1.74M)`,
+      `${at} 40× is not a ratio in data/; data/derived.ts gives 37× or 36.7×`,
+    ])
+  })
+
+  it('follows data/: changing a metric makes the slides that state the old value fail', async () => {
+    const { root, deck } = await faulty('data/metrics.ts', 'value: 96.33,', 'value: 96.3,')
+    const problems = messages(checkFigures(deck))
+    const line = lineOf(root, 'pages/closing.md', '96.33% → 99.90% is a claim')
+    expect(problems).toContain(`pages/closing.md:${line} (slide 33): figures: 96.33% is not a figure in data/; data/metrics.ts has successRateBefore = 96.30% (inter-service success rate before NLB hardening)`)
+  })
+})
+
+describe('encoding', () => {
+  it('rejects "G√≥mez" (as the seed has it) on a slide and says what it should read', async () => {
+    const { root, deck } = await faulty('pages/intro.md', '<div class="presenter-name">Juan Felipe Gómez</div>', '<div class="presenter-name">Juan Felipe G√≥mez</div>')
+    const line = lineOf(root, 'pages/intro.md', 'G√≥mez')
+    expect(messages(checkEncoding(deck))).toEqual([
+      `pages/intro.md:${line} (slide 1): encoding: mis-encoded text "G√≥mez" (UTF-8 read as Mac Roman); it should read "Gómez"`,
+    ])
+  })
+
+  it('rejects Latin-1 mojibake in data/ and a replacement character in a component', async () => {
+    const root = copyDeck()
+    inject(root, 'data/profile.ts', `name: 'Juan Felipe Gómez'`, `name: 'Juan Felipe GÃ³mez'`)
+    inject(root, 'components/ContactLinks.vue', '<ul class="contact-links">', '<ul class="contact-links" title="Contact \uFFFD">')
+    const problems = messages(checkEncoding(await loadDeckInput(root)))
+    expect(problems).toEqual([
+      `data/profile.ts:${lineOf(root, 'data/profile.ts', 'GÃ³mez')}: encoding: mis-encoded text "GÃ³mez" (UTF-8 read as Latin-1/Windows-1252); it should read "Gómez"`,
+      `components/ContactLinks.vue:${lineOf(root, 'components/ContactLinks.vue', '\uFFFD')}: encoding: mis-encoded text "\uFFFD" (a replacement character (U+FFFD): bytes were lost in decoding)`,
+    ])
+  })
+
+  it('repairs the seed\'s mis-encodings to what they said', () => {
+    expect(repairMojibake('G√≥mez')).toBe('Gómez')
+    expect(repairMojibake('üëã')).toBeUndefined() // the emoji's first byte is gone; nothing to repair from
+    expect(repairMojibake('\uF8FFüëã')).toBe('👋')
+    expect(repairMojibake('â€™')).toBe('’')
+  })
+})
+
+describe('external resources', () => {
+  it('rejects a remote badge image and passes a LinkedIn link', async () => {
+    const { root, deck } = await faulty('pages/closing.md', '<ContactLinks />', '<ContactLinks />\n<a href="https://www.linkedin.com/in/juangomez27/"><img src="https://img.shields.io/badge/LinkedIn-blue.svg"></a>')
+    const line = lineOf(root, 'pages/closing.md', 'img.shields.io')
+    expect(messages(checkExternal(deck))).toEqual([
+      `pages/closing.md:${line} (slide 34): external: <img src="https://img.shields.io/badge/LinkedIn-blue.svg"> loads a remote resource; bundle it locally (public/ or an npm package)`,
+    ])
+  })
+
+  it('rejects a Google Fonts @import in styles/', async () => {
+    const root = copyDeck()
+    const css = readFileSync(join(root, 'styles/slides.css'), 'utf8')
+    writeFileSync(join(root, 'styles/slides.css'), `@import url('https://fonts.googleapis.com/css2?family=Inter');\n${css}`)
+    expect(messages(checkExternal(await loadDeckInput(root)))).toEqual([
+      `styles/slides.css:1: external: CSS @import url( https://fonts.googleapis.com/css2?family=Inter loads a remote resource; use a local file or @fontsource`,
+    ])
+  })
+
+  it('rejects Google as the font provider and a remote favicon in the headmatter', async () => {
+    const root = copyDeck()
+    inject(root, 'slides.md', '  provider: none\n', '  provider: google\n')
+    inject(root, 'slides.md', 'favicon: /favicon.svg', 'favicon: https://cdn.jsdelivr.net/gh/slidevjs/slidev/assets/favicon.png')
+    expect(messages(checkExternal(await loadDeckInput(root)))).toEqual([
+      `slides.md:${lineOf(root, 'slides.md', 'provider: google')}: external: headmatter fonts.provider is "google"; set it to none and ship fonts with @fontsource`,
+      `slides.md:${lineOf(root, 'slides.md', 'favicon:')}: external: headmatter favicon is "https://cdn.jsdelivr.net/gh/slidevjs/slidev/assets/favicon.png"; point it at a file in public/`,
+    ])
+  })
+})
+
+describe('notes', () => {
+  it('rejects a slide without a speaker note', async () => {
+    const root = copyDeck()
+    const page = readFileSync(join(root, 'pages/influence.md'), 'utf8')
+    writeFileSync(join(root, 'pages/influence.md'), page.replace(/(<SkillGrid \/>\n)\n<!--[\s\S]*?-->\n?/, '$1'))
+    const line = lineOf(root, 'pages/influence.md', '# The toolbox') - 4
+    expect(messages(checkNotes(await loadDeckInput(root)))).toEqual([
+      `pages/influence.md:${line} (slide 32): notes: slide has no speaker note; add <!-- … --> with the words the presenter says`,
+    ])
+  })
+
+  it('counts the clicks a note accounts for, as presenter mode reads [click] and [click:N]', () => {
+    expect(noteClicks(undefined)).toBe(0)
+    expect(noteClicks('Intro. [click] one [click] two')).toBe(2)
+    expect(noteClicks('[click:3] jump [click] four')).toBe(4)
+  })
+})
+
+describe('the CLI', () => {
+  it('prints file:line (slide N): rule: message, writes --json and exits 1', () => {
+    const root = copyDeck()
+    inject(root, 'pages/closing.md', 'you can find me on LinkedIn', 'you can find me at 99.99% uptime on LinkedIn')
+    const out = join(root, 'check.json')
+    const run = spawnSync('npx', ['tsx', 'scripts/check-deck.ts', '--root', root, '--json', out], { cwd: ROOT, encoding: 'utf8' })
+    const line = lineOf(root, 'pages/closing.md', '99.99% uptime')
+    expect(run.stderr).toContain(`pages/closing.md:${line} (slide 34): figures: 99.99% is not a figure in data/; data/metrics.ts has availabilityTarget = 99.999%+ (availability aimed for, mission-critical platform services)\n`)
+    expect(run.stdout).toMatch(/^check-deck: 34 slides, 7 rules: 6 passed, 1 failed — figures \(1\) in [\d.]+ s\n$/m)
+    expect(run.status).toBe(1)
+    const report = JSON.parse(readFileSync(out, 'utf8'))
+    expect(report).toMatchObject({ passed: 6, failed: 1, rules: { figures: 1 } })
+    expect(report.problems).toEqual([expect.objectContaining({ rule: 'figures', file: 'pages/closing.md', line, slide: 34 })])
+  }, 60_000)
+})

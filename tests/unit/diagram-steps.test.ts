@@ -1,0 +1,171 @@
+import type { DiagramSpec } from '../../data/diagrams'
+import { describe, expect, it } from 'vitest'
+import { diagramState, lastStep, validateDiagram } from '../../composables/useDiagramSteps'
+import { flowRoutes, MermaidSyntaxError, parseDiagram } from '../../composables/useMermaid'
+import { diagrams } from '../../data/diagrams'
+import { checkDiagrams } from '../../scripts/lib/check-diagrams'
+
+const spec: DiagramSpec = {
+  id: 'toy',
+  title: 'Toy',
+  description: 'A toy diagram',
+  code: 'flowchart LR\n  a e1@--> b\n  b e2@--> c',
+  steps: [
+    { caption: 'A alone.', show: ['a'] },
+    { caption: 'B joins.', show: ['b', 'e1'], highlight: ['b'] },
+    { caption: 'C joins; a request goes a → b → c.', show: ['c', 'e2'], flow: ['e1', 'e2'] },
+  ],
+  sources: [],
+}
+const ids = { nodes: ['a', 'b', 'c'], edges: ['e1', 'e2'], subgraphs: [] }
+
+describe('diagramState', () => {
+  it('accumulates what earlier steps showed; highlight, flow and caption belong to the current step', () => {
+    const states = [0, 1, 2].map(k => diagramState(spec, k))
+    expect(states.map(s => [...s.visible])).toEqual([['a'], ['a', 'b', 'e1'], ['a', 'b', 'e1', 'c', 'e2']])
+    expect(states.map(s => [...s.highlighted])).toEqual([[], ['b'], []])
+    expect(states.map(s => s.flowing)).toEqual([[], [], ['e1', 'e2']])
+    expect(states.map(s => s.caption)).toEqual(spec.steps.map(s => s.caption))
+  })
+
+  it('clamps clicks, so print (a huge click count) shows the final state and -1 the first', () => {
+    expect(diagramState(spec, 999_999).step).toBe(2)
+    expect(diagramState(spec, -1).step).toBe(0)
+    expect(lastStep(spec)).toBe(2)
+  })
+
+  it('the final state of every real diagram is every step applied', () => {
+    for (const d of Object.values(diagrams)) {
+      const all = d.steps.flatMap(s => s.show ?? [])
+      expect([...diagramState(d, lastStep(d)).visible].sort()).toEqual([...all].sort())
+    }
+  })
+})
+
+describe('validateDiagram', () => {
+  it('accepts a consistent spec', () => {
+    expect(validateDiagram(spec, ids)).toEqual([])
+  })
+
+  it('names the diagram, the step and the unknown id, and lists what exists', () => {
+    const broken = { ...spec, steps: [spec.steps[0], { ...spec.steps[1], show: ['B', 'e1'] }, spec.steps[2]] }
+    expect(validateDiagram(broken, ids)).toEqual([
+      'diagram "toy" step 1 names "B", which the diagram does not have (nodes: a, b, c; edges: e1, e2; subgraphs: (none))',
+      'diagram "toy" step 1 highlights "b", which is not visible yet at step 1',
+      'diagram "toy" never shows "b"; add each to some step\'s show list, or the final state is incomplete',
+    ])
+  })
+
+  it('rejects a flow along a node, or along an edge not shown yet', () => {
+    const broken = { ...spec, steps: [{ ...spec.steps[0], flow: ['a', 'e1'] }, ...spec.steps.slice(1)] }
+    expect(validateDiagram(broken, ids)).toEqual([
+      'diagram "toy" step 0 flows along "a", which is not an edge of the diagram (edges: e1, e2)',
+      'diagram "toy" step 0 flows along "e1", which is not visible yet at step 0',
+    ])
+  })
+
+  it('rejects an empty step list, a missing caption and an id shown twice', () => {
+    expect(validateDiagram({ id: 'toy', steps: [] }, ids)).toEqual([
+      'diagram "toy" has no steps; give it at least step 0 (what shows when the slide opens)',
+    ])
+    const twice = { ...spec, steps: [spec.steps[0], { ...spec.steps[1], caption: ' ' }, { ...spec.steps[2], show: ['c', 'e2', 'a'] }] }
+    expect(validateDiagram(twice, ids)).toEqual([
+      'diagram "toy" step 1 has no caption',
+      'diagram "toy" step 2 shows "a" again; step 0 already shows it',
+    ])
+  })
+})
+
+describe('parseDiagram (Mermaid\'s own parser)', () => {
+  it('reads nodes, edge ids with their ends, and subgraphs from a flowchart', async () => {
+    const graph = await parseDiagram('flowchart LR\n  subgraph g [G]\n    a\n  end\n  a e1@--> b\n  b e2@-.->|x| c')
+    expect(graph).toMatchObject({
+      kind: 'flowchart',
+      nodes: ['a', 'b', 'c'],
+      edges: ['e1', 'e2'],
+      subgraphs: ['g'],
+      ends: { e1: { from: 'a', to: 'b' }, e2: { from: 'b', to: 'c' } },
+    })
+  })
+
+  it('names sequence messages m1, m2, … in order, skipping notes', async () => {
+    const graph = await parseDiagram('sequenceDiagram\n  participant p\n  participant q\n  p->>q: one\n  Note over p: aside\n  q-->>p: two')
+    expect(graph).toMatchObject({ kind: 'sequence', nodes: ['p', 'q'], edges: ['m1', 'm2'], ends: { m1: { from: 'p', to: 'q' }, m2: { from: 'q', to: 'p' } } })
+  })
+
+  it('reports a syntax error with the Mermaid line it points at', async () => {
+    const error = await parseDiagram('flowchart LR\n  a --> b\n  b --> c[\n  c --> d').catch(e => e)
+    expect(error).toBeInstanceOf(MermaidSyntaxError)
+    expect(error.line).toBe(3)
+  })
+
+  it.each(Object.values(diagrams))('$id: every step names ids its Mermaid source defines', async (d) => {
+    const graph = await parseDiagram(d.code)
+    expect(graph.nodes.length).toBeGreaterThan(0)
+    expect(graph.accTitle).toBe(d.title)
+    expect(validateDiagram(d, graph)).toEqual([])
+  })
+
+  it('draws DNS delegation in the FACTS.md order: root → environment → region → domain', async () => {
+    const { ends } = await parseDiagram(diagrams.dns.code)
+    const query = diagrams.dns.steps.at(-1)!.flow!
+    expect(query.map(id => ends[id])).toEqual([
+      { from: 'resolver', to: 'root' },
+      { from: 'root', to: 'prod' },
+      { from: 'prod', to: 'use1' },
+      { from: 'use1', to: 'payments' },
+    ])
+    expect(diagrams.dns.code).toMatch(/prod\[prod\.internal\.com\]/)
+    expect(diagrams.dns.code).toMatch(/use1\[us-east-1\.prod\.internal\.com\]/)
+    expect(diagrams.dns.code).toMatch(/payments\[payments\.us-east-1\.prod\.internal\.com\]/)
+  })
+
+  it('sends the gateway request client → VPC endpoint → endpoint service → NLB → Kong → service, in one unbroken route', async () => {
+    const { ends } = await parseDiagram(diagrams.gateway.code)
+    const flow = diagrams.gateway.steps.at(-1)!.flow!
+    expect(flowRoutes(flow, ends)).toEqual([flow])
+    expect(flow.map(id => ends[id].to)).toEqual(['vpce', 'vpcs', 'nlb', 'kong', 'svcA'])
+  })
+})
+
+describe('flowRoutes', () => {
+  it('joins edges that meet and splits parallel branches', () => {
+    const ends = { p2: { from: 'build', to: 'cfg' }, p4: { from: 'cfg', to: 's3' }, p3: { from: 'build', to: 'plug' }, p5: { from: 'plug', to: 'ecr' } }
+    expect(flowRoutes(['p2', 'p4', 'p3', 'p5'], ends)).toEqual([['p2', 'p4'], ['p3', 'p5']])
+  })
+})
+
+describe('checkDiagrams', () => {
+  it('passes on the deck\'s diagrams', async () => {
+    expect(await checkDiagrams()).toEqual([])
+  })
+
+  it('points a Mermaid syntax error at the line of the data file', async () => {
+    const broken = { ...diagrams.gateway, code: diagrams.gateway.code.replace('vpcs e3@--> nlb', 'vpcs e3@--> nlb[') }
+    const [error, ...rest] = await checkDiagrams({ gateway: broken })
+    expect(rest).toEqual([])
+    // The code starts on the `code:` line; Mermaid's line 1 is that line.
+    const source = (await import('node:fs')).readFileSync('data/diagrams/gateway.ts', 'utf8').split('\n')
+    const fileLine = source.findIndex(l => l.includes('vpcs e3@--> nlb')) + 1
+    const mermaidLine = fileLine - source.findIndex(l => /^\s*code:\s*`/.test(l))
+    expect(error).toMatch(new RegExp(`^data/diagrams/gateway\\.ts:${fileLine} \\(Mermaid line ${mermaidLine}\\): diagram "gateway" does not parse: Parse error`))
+  })
+
+  it('names the file, the diagram and the step of an unknown id', async () => {
+    const broken = { ...diagrams.pipeline, steps: diagrams.pipeline.steps.map((s, i) => (i === 3 ? { ...s, flow: ['p3', 'p9'] } : s)) }
+    expect(await checkDiagrams({ pipeline: broken })).toEqual([
+      'data/diagrams/pipeline.ts: diagram "pipeline" step 3 flows along "p9", which is not an edge of the diagram (edges: p1, p2, p3, p4, p5, p6, p7, p8)',
+    ])
+  })
+
+  it('requires the key, the id and the accessible title to agree', async () => {
+    const renamed = { ...diagrams.dns, id: 'dns2' }
+    expect(await checkDiagrams({ dns: renamed })).toContain(
+      'data/diagrams/dns.ts: diagram "dns2" is exported as "dns"; the id and the key must match (slides name the key)',
+    )
+    const retitled = { ...diagrams.dns, title: 'Something else' }
+    expect(await checkDiagrams({ dns: retitled })).toContain(
+      `data/diagrams/dns.ts: diagram "dns" has accTitle "${diagrams.dns.title}", expected its title "Something else"`,
+    )
+  })
+})
