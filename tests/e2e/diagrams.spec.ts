@@ -110,6 +110,8 @@ for (const { no, file, spec, id } of slides) {
 // `slidev export --with-clicks` opens `/N?print=clicks&clicks=K` for each page; the static build has no `/print` route.
 for (const { no, spec, id } of slides) {
   test(`${id}: export with clicks shows exactly each step, still`, async ({ page }) => {
+    // One fresh page load per step, as the exporter does.
+    test.slow()
     for (let k = 0; k <= lastStep(spec); k++) {
       await page.goto(`/${no}?print=clicks&clicks=${k}`)
       const diagram = diagramIn(page, no, id)
@@ -120,6 +122,28 @@ for (const { no, spec, id } of slides) {
     }
   })
 }
+
+test('presenter view shows the current step, and the next click as a still preview', async ({ page }) => {
+  const { no, spec, id } = slides[0]
+  const k = Math.min(2, lastStep(spec) - 1)
+  await page.goto(`/presenter/${no}?clicks=${k}`)
+  const instances = page.locator(`.slidev-page-${no} [data-diagram="${id}"]`)
+  await expect(instances).toHaveCount(2)
+  const current = await shown(instances.nth(0))
+  const next = await shown(instances.nth(1))
+  expect(current.visible).toEqual(expected(spec, k).visible)
+  expect(next.visible).toEqual(expected(spec, k + 1).visible)
+  await expect(instances.nth(1)).toHaveClass(/is-still/)
+})
+
+test('the overview shows every diagram complete and still', async ({ page }) => {
+  await page.goto('/overview')
+  for (const { no, spec, id } of slides) {
+    const diagram = diagramIn(page, no, id)
+    const got = await shown(diagram)
+    expect({ step: got.step, complete: got.visible.length === got.all.length, packets: got.packets }).toEqual({ step: lastStep(spec), complete: true, packets: 0 })
+  }
+})
 
 test('a slide before any diagram does not load Mermaid', async ({ page }) => {
   const scripts: string[] = []
