@@ -77,9 +77,6 @@ ${stylesheets.map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
   .ho-notes h2 { font-size: 10pt; margin: 0 0 1.5mm; color: #111827; }
   .ho-notes h2 span { color: #6b7280; font-weight: 400; margin-right: 1mm; }
   .ho-notes p { margin: 0 0 1.5mm; }
-  /* Slidev's click markers become a small "click" tag, so the reader sees where each click happens. */
-  .ho-notes .slidev-note-click-mark { font-size: 0; }
-  .ho-notes .slidev-note-click-mark::before { content: "click " attr(data-clicks); font-size: 6.5pt; color: #0e7490; border: 0.2mm solid #67e8f9; border-radius: 1mm; padding: 0 0.8mm; margin-right: 1mm; }
 </style></head>
 <body>${sheets}</body></html>`
 }
@@ -98,7 +95,7 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
         const image = (await shootSlide(page, url, slide.no)).toString('base64')
         handoutSlides.push({ no: slide.no, title: slide.title ?? '', image, notes: notes.get(slide.no) ?? '' })
       }
-      // Served from the deck's origin, so the deck's stylesheets (and the fonts they load) apply.
+      // Served from the deck's origin, so the deck's stylesheets apply: its fonts, and Slidev's look for click markers in notes.
       const handoutUrl = `${url}__handout`
       await page.route(handoutUrl, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: handoutHtml({ title, paper, slides: handoutSlides, stylesheets }) }))
       await page.goto(handoutUrl, { waitUntil: 'networkidle' })
@@ -106,7 +103,7 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
       const cut = await page.locator('.ho-notes').evaluateAll(elements => elements
         .filter(notes => notes.scrollHeight > notes.clientHeight + 1)
         .map(notes => notes.closest('.ho-slide')?.getAttribute('data-slide')))
-      if (cut.length && !process.env.HANDOUT_DEBUG)
+      if (cut.length)
         throw new Error(`The notes of slide(s) ${cut.join(', ')} do not fit a third of a ${paper} page; shorten them.`)
       mkdirSync(dirname(output), { recursive: true })
       await page.pdf({ path: output, preferCSSPageSize: true, printBackground: true })

@@ -32,9 +32,7 @@ const scheme = values.dark ? 'dark' : 'light'
 for (const slide of slides) {
   if (only && !only.includes(slide.no))
     continue
-  await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=999`)
-  await page.locator(`.slidev-page-${slide.no}`).waitFor()
-  const total = await page.evaluate(() => Number(new URL(location.href).searchParams.get('clicks') ?? 0))
+  const total = await countClicks(slide.no)
   const steps = values['every-click'] ? Array.from({ length: total + 1 }, (_, k) => k) : [total]
   for (const k of steps) {
     await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=${k}`)
@@ -47,4 +45,20 @@ for (const slide of slides) {
 }
 await browser.close()
 server.close()
+
+/** Clicks on slide `no`, counted the way a presenter finds them: ArrowRight until the slide changes. */
+async function countClicks(no: number): Promise<number> {
+  await page.goto(`http://127.0.0.1:${port}/${no}`)
+  await page.locator(`.slidev-page-${no}`).waitFor()
+  let clicks = 0
+  while (clicks < 50) {
+    const before = page.url()
+    await page.keyboard.press('ArrowRight')
+    const moved = await page.waitForFunction(previous => location.href !== previous, before, { timeout: 3000 }).then(() => true, () => false)
+    if (!moved || !new URL(page.url()).pathname.endsWith(`/${no}`))
+      return clicks
+    clicks++
+  }
+  return clicks
+}
 console.log(`Screenshots in ${values.out}/`)

@@ -21,7 +21,8 @@ for (const scheme of ['light', 'dark'] as const) {
         await eachState(page, slide.no, async (clicks) => {
           // colorSchema: auto follows the system preference; make sure the deck did.
           await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
-          const axe = await new AxeBuilder({ page }).include(pageSelector(slide.no)).analyze()
+          // color-contrast is measured below; axe can only say "incomplete" under Slidev's transform: scale, and it is axe's slowest rule.
+          const axe = await new AxeBuilder({ page }).include(pageSelector(slide.no)).disableRules(['color-contrast']).analyze()
           for (const violation of axe.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')) {
             for (const node of violation.nodes)
               found.push(`/${slide.no}?clicks=${clicks} ${scheme}: axe ${violation.id} (${violation.impact}): ${node.target.join(' ')}: ${node.failureSummary?.split('\n').slice(0, 2).join(' ')}`)

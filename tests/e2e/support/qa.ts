@@ -27,7 +27,8 @@ export async function waitStill(page: Page, no: number): Promise<void> {
   const slide = page.locator(pageSelector(no))
   await expect(slide).toBeVisible()
   await page.evaluate(() => document.fonts.ready)
-  await expect(slide.locator('.mermaid-steps:not([data-ready])')).toHaveCount(0)
+  // Rendering a diagram (Mermaid + ELK layout) takes seconds on a busy 2-core machine.
+  await expect(slide.locator('.mermaid-steps:not([data-ready])'), `slide ${no}: a diagram never became ready`).toHaveCount(0, { timeout: 20_000 })
   await expect(slide.locator('.metric-counter[data-state="counting"]')).toHaveCount(0)
   await expect.poll(() => page.evaluate((selector) => {
     const root = document.querySelector(selector)
