@@ -22,6 +22,9 @@ const PAPER_MM: Record<Paper, { width: number, height: number }> = {
 }
 const MARGIN_MM = 12
 export const SLIDES_PER_PAGE = 3
+/** Notes type size, and the smallest a long note may shrink to and still read well on paper. */
+const NOTES_PT = 9
+const SMALLEST_PT = 7.5
 
 interface HandoutSlide { no: number, title: string, image: string, notes: string }
 
@@ -64,7 +67,7 @@ ${stylesheets.map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
 <style>
   @page { size: ${paper}; margin: ${MARGIN_MM}mm; }
   html, body { height: auto !important; overflow: visible !important; margin: 0; background: #fff; color: #1f2937; }
-  body { font: 9pt/1.4 Inter, system-ui, sans-serif; }
+  body { font: ${NOTES_PT}pt/1.4 Inter, system-ui, sans-serif; }
   .ho-sheet {
     box-sizing: border-box; width: ${width - 2 * MARGIN_MM}mm; height: ${height - 2 * MARGIN_MM}mm;
     display: grid; grid-template-rows: auto repeat(${SLIDES_PER_PAGE}, minmax(0, 1fr)); gap: 4mm;
@@ -100,11 +103,14 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
       await page.route(handoutUrl, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: handoutHtml({ title, paper, slides: handoutSlides, stylesheets }) }))
       await page.goto(handoutUrl, { waitUntil: 'networkidle' })
       await page.evaluate(() => document.fonts.ready)
-      const cut = await page.locator('.ho-notes').evaluateAll(elements => elements
-        .filter(notes => notes.scrollHeight > notes.clientHeight + 1)
-        .map(notes => notes.closest('.ho-slide')?.getAttribute('data-slide')))
+      // A long note is set smaller until it fits its third of the page.
+      const cut = await page.locator('.ho-notes').evaluateAll((elements, [largest, smallest]) => elements.filter((notes) => {
+        for (let size = largest; notes.scrollHeight > notes.clientHeight + 1 && size > smallest; size -= 0.25)
+          notes.style.fontSize = `${size - 0.25}pt`
+        return notes.scrollHeight > notes.clientHeight + 1
+      }).map(notes => notes.closest('.ho-slide')?.getAttribute('data-slide')), [NOTES_PT, SMALLEST_PT])
       if (cut.length)
-        throw new Error(`The notes of slide(s) ${cut.join(', ')} do not fit a third of a ${paper} page; shorten them.`)
+        throw new Error(`The notes of slide(s) ${cut.join(', ')} do not fit a third of a ${paper} page even at ${SMALLEST_PT} pt; shorten them.`)
       mkdirSync(dirname(output), { recursive: true })
       await page.pdf({ path: output, preferCSSPageSize: true, printBackground: true })
     })

@@ -2,6 +2,8 @@ import type { DiagramSpec } from './types'
 import { cite } from '../source'
 
 const title = 'Cloud Native API Gateway'
+// Config and plugin edges point the way the data moves (000 draws them Kong → store), which also
+// keeps S3 and ECR in the NLB's column instead of adding one: the diagram stays wide enough to read.
 const description = 'A client request travels from a VPC endpoint over AWS PrivateLink to an endpoint service and a Network Load Balancer, then to Kong containers on ECS with an OpenTelemetry sidecar, which load config from S3 and plugins from ECR and proxy to internal microservices.'
 
 export const gateway: DiagramSpec = {
@@ -34,8 +36,8 @@ export const gateway: DiagramSpec = {
   vpcs e3@--> nlb
   nlb e4@-->|L4| kong
   kong e5@-->|metrics| otel
-  kong e6@-.->|config| s3
-  kong e7@-.->|plugins| ecr
+  s3 e6@-.->|config| kong
+  ecr e7@-.->|plugins| kong
   kong e8@--> svcA
   kong e9@--> svcB
   class app,vpce client

@@ -136,6 +136,17 @@ test('presenter view shows the current step, and the next click as a still previ
   await expect(instances.nth(1)).toHaveClass(/is-still/)
 })
 
+test('with prefers-reduced-motion the request route is drawn still', async ({ page }) => {
+  const { no, spec, id } = slides[0]
+  const k = spec.steps.findIndex(step => step.flow?.length)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await openSlide(page, no, k)
+  const diagram = diagramIn(page, no, id)
+  const got = await shown(diagram)
+  expect({ flowing: got.flowing, packets: got.packets }).toEqual({ flowing: expected(spec, k).flowing, packets: 0 })
+  await expect(diagram).toHaveClass(/is-still/)
+})
+
 test('the overview shows every diagram complete and still', async ({ page }) => {
   await page.goto('/overview')
   for (const { no, spec, id } of slides) {

@@ -1,5 +1,5 @@
 import { expect, test } from './support/deck'
-import { auditLayout, deckSlides, eachState } from './support/qa'
+import { auditLayout, deckSlides, eachState, openState, pageSelector } from './support/qa'
 
 /**
  * Nothing leaves the slide, is cut off, runs out of its card, covers
@@ -20,3 +20,21 @@ for (const slide of slides) {
     expect(found, `layout faults on slide ${slide.no} (${slide.file})`).toEqual([])
   })
 }
+
+test('the layout audit catches overflow, overlap, spill and a missing icon', async ({ page }) => {
+  await openState(page, 1)
+  await page.locator(`${pageSelector(1)} .slidev-layout`).evaluate((layout) => {
+    layout.insertAdjacentHTML('beforeend', `
+      <div class="qa-wide" style="position:absolute;left:900px;top:20px;width:200px">Too wide probe</div>
+      <div class="qa-card" style="position:absolute;left:20px;bottom:20px;width:80px;height:20px;border:1px solid;white-space:nowrap">Spilling out of this card</div>
+      <span class="i-logos-not-an-icon" style="position:absolute;left:400px;bottom:20px"></span>`)
+    // Laid over the kicker and the title.
+    layout.querySelector('.cover-body')!.insertAdjacentHTML('afterbegin', '<div class="qa-over" style="position:absolute;left:0;top:0;font-size:60px;line-height:1">Overlap probe covering the title</div>')
+  })
+  const issues = await auditLayout(page, 1)
+  const of = (kind: string) => issues.filter(i => i.kind === kind).map(i => i.what)
+  expect(of('overflow')).toContain('div.slidev-layout.cover > div.qa-wide')
+  expect(of('overlap').some(what => what.startsWith('"Overlap probe covering the title"'))).toBe(true)
+  expect(of('spill')).toContain('"Spilling out of this card"')
+  expect(of('icon')).toEqual(['i-logos-not-an-icon (div.slidev-layout.cover > span.i-logos-not-an-icon)'])
+})

@@ -1,6 +1,6 @@
 import type { DiagramGraph, DiagramKind } from '../../composables/useMermaid'
 import { flushPromises, mount } from '@vue/test-utils'
-import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
 import { diagramState } from '../../composables/useDiagramSteps'
 import { MermaidSyntaxError, parseDiagram } from '../../composables/useMermaid'
@@ -49,9 +49,12 @@ function fakeSvg(svgId: string, graph: DiagramGraph): string {
     + `<g class="nodes">${graph.nodes.map((n, i) => `<g class="node" id="${svgId}-flowchart-${n}-${i}"></g>`).join('')}</g></g></svg>`
 }
 
+const mounted: { unmount: () => void }[] = []
+
 async function mountDiagram(diagram: string) {
   const { default: MermaidSteps } = await import('../../components/MermaidSteps.vue')
   const wrapper = mount(MermaidSteps, { props: { diagram: diagram as any }, attachTo: document.body })
+  mounted.push(wrapper)
   await vi.waitFor(async () => {
     await flushPromises()
     expect(wrapper.find('[data-ready], .ms-error').exists()).toBe(true)
@@ -63,6 +66,11 @@ function ids(root: Element, selector: string): string[] {
   return [...new Set([...root.querySelectorAll<HTMLElement>(selector)].map(el => el.dataset.id!))].sort()
 }
 
+// A test that fails mid-way must not leave a component rendering into the next one.
+afterEach(() => {
+  mounted.splice(0).forEach(wrapper => wrapper.unmount())
+})
+
 beforeEach(() => {
   slide.clicks = ref(0)
   slide.isDark = ref(false)
@@ -71,7 +79,8 @@ beforeEach(() => {
   render.mockImplementation(async (svgId: string, code: string, _kind: DiagramKind) => fakeSvg(svgId, await parseDiagram(code)))
 })
 
-describe('MermaidSteps', () => {
+// The first mount loads Mermaid, which takes seconds on a busy machine.
+describe('MermaidSteps', { timeout: 30_000 }, () => {
   it.each(['gateway', 'handshake'] as const)('%s: each click toggles classes on the one rendered SVG', async (id) => {
     const wrapper = await mountDiagram(id)
     const spec = diagrams[id]
@@ -88,7 +97,6 @@ describe('MermaidSteps', () => {
       expect(root.querySelectorAll('.ms-packets circle').length > 0).toBe(want.flowing.length > 0)
     }
     expect(render).toHaveBeenCalledTimes(1)
-    wrapper.unmount()
   })
 
   it('re-renders only when the theme changes', async () => {
@@ -100,7 +108,6 @@ describe('MermaidSteps', () => {
     expect(render.mock.calls.map(call => call[3])).toEqual(['light', 'dark'])
     await vi.waitFor(() => expect(wrapper.find('[data-ready]').exists()).toBe(true))
     expect(ids(wrapper.element, '.ms-item.is-visible')).toEqual([...diagramState(diagrams.dns, 2).visible].sort())
-    wrapper.unmount()
   })
 
   it('draws the flow as a still route in print, without a moving packet', async () => {
@@ -110,7 +117,6 @@ describe('MermaidSteps', () => {
     expect(wrapper.classes()).toContain('is-still')
     expect(ids(wrapper.element, '.ms-item.is-flowing')).toEqual([...diagrams.gateway.steps.at(-1)!.flow!].sort())
     expect(wrapper.findAll('.ms-packets circle')).toHaveLength(0)
-    wrapper.unmount()
   })
 
   it('puts the caption in a polite live region and names the diagram', async () => {
@@ -119,7 +125,6 @@ describe('MermaidSteps', () => {
     const canvas = wrapper.find('[role="img"]')
     expect(canvas.attributes('aria-label')).toBe(diagrams.pipeline.title)
     expect(wrapper.find(`#${canvas.attributes('aria-describedby')}`).text()).toBe(diagrams.pipeline.description)
-    wrapper.unmount()
   })
 
   it('shows an error box, not a half-drawn diagram, for an unknown id', async () => {
@@ -127,7 +132,6 @@ describe('MermaidSteps', () => {
     expect(wrapper.find('[role="alert"]').text()).toContain('Unknown diagram "gatewy". Known diagrams: gateway, dns, connectivity, handshake, pipeline.')
     expect(wrapper.find('svg').exists()).toBe(false)
     expect(render).not.toHaveBeenCalled()
-    wrapper.unmount()
   })
 
   it('shows Mermaid\'s message and line when rendering fails', async () => {
@@ -136,6 +140,5 @@ describe('MermaidSteps', () => {
     expect(wrapper.find('[role="alert"]').text()).toContain('data/diagrams/connectivity.ts: diagram "connectivity" does not render (Mermaid line 7): Parse error on line 7: nope')
     expect(wrapper.find('svg').exists()).toBe(false)
     expect(wrapper.find('figcaption').exists()).toBe(false)
-    wrapper.unmount()
   })
 })

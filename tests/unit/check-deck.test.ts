@@ -15,6 +15,7 @@ import {
   loadDeckInput,
   noteClicks,
   repairMojibake,
+  RULES,
   runRules,
 } from '../../scripts/lib/deck-rules'
 
@@ -61,6 +62,14 @@ function lineOf(root: string, file: string, text: string): number {
   return hits[0]
 }
 
+/** The number of the slide of `file` whose text contains `text`, so tests survive slides being added or moved. */
+function slideNo(deck: DeckInput, file: string, text: string): number {
+  const hits = deck.slides.filter(slide => slide.file === file && slide.raw.includes(text))
+  if (hits.length !== 1)
+    throw new Error(`fixture: expected one slide of ${file} containing "${text}", found ${hits.length}`)
+  return hits[0].no
+}
+
 async function faulty(file: string, find: string, replace: string): Promise<{ root: string, deck: DeckInput }> {
   const root = copyDeck()
   inject(root, file, find, replace)
@@ -78,7 +87,7 @@ describe('the real deck', () => {
   it('passes every rule', async () => {
     const report = await runRules(await loadDeckInput(ROOT))
     expect(messages(report.problems)).toEqual([])
-    expect(report).toMatchObject({ passed: 7, failed: 0 })
+    expect(report).toMatchObject({ passed: RULES.length, failed: 0 })
   }, 60_000)
 })
 
@@ -88,7 +97,7 @@ describe('mermaid', () => {
     const line = lineOf(root, 'pages/dns.md', 'b --> --> c')
     const problems = await checkMermaidBlocks(deck)
     expect(problems).toHaveLength(1)
-    expect(formatProblem(problems[0])).toMatch(new RegExp(`^pages/dns\\.md:${line} \\(slide 14\\): mermaid: mermaid block does not parse \\(Mermaid line 3\\): Parse error on line 3:`))
+    expect(formatProblem(problems[0])).toMatch(new RegExp(`^pages/dns\\.md:${line} \\(slide ${slideNo(deck, 'pages/dns.md', '# What it bought us')}\\): mermaid: mermaid block does not parse \\(Mermaid line 3\\): Parse error on line 3:`))
   }, 30_000)
 
   it('accepts a valid block of a kind that does not build up by steps', async () => {
@@ -102,7 +111,7 @@ describe('diagrams', () => {
     const { root, deck } = await faulty('pages/gateway.md', '<MermaidSteps diagram="gateway" />', '<MermaidSteps diagram="gatewy" />')
     const line = lineOf(root, 'pages/gateway.md', 'diagram="gatewy"')
     expect(messages(await checkDiagramRefs(deck))).toEqual([
-      `pages/gateway.md:${line} (slide 9): diagrams: <MermaidSteps diagram="gatewy">: no such diagram in data/diagrams (known: gateway, dns, connectivity, handshake, pipeline)`,
+      `pages/gateway.md:${line} (slide ${slideNo(deck, 'pages/gateway.md', 'diagram="gatewy"')}): diagrams: <MermaidSteps diagram="gatewy">: no such diagram in data/diagrams (known: gateway, dns, connectivity, handshake, pipeline)`,
     ])
   }, 30_000)
 
@@ -112,7 +121,7 @@ describe('diagrams', () => {
     const problems = messages(await checkDiagramRefs(deck))
     expect(problems).toHaveLength(1)
     // Mermaid's own wording, cut to one line: where, what it expected, and the diagram line.
-    expect(problems[0]).toMatch(new RegExp(`^data/diagrams/dns\\.ts:${line} \\(slide 13\\): diagrams: diagram "dns" does not parse: Parse error on line \\d+: Expecting 'SQE', .* got 'SQS' \\(Mermaid line 6\\)$`))
+    expect(problems[0]).toMatch(new RegExp(`^data/diagrams/dns\\.ts:${line} \\(slide ${slideNo(deck, 'pages/dns.md', '<MermaidSteps diagram="dns"')}\\): diagrams: diagram "dns" does not parse: Parse error on line \\d+: Expecting 'SQE', .* got 'SQS' \\(Mermaid line 6\\)$`))
   }, 30_000)
 })
 
@@ -120,16 +129,18 @@ describe('counters', () => {
   it('rejects a <MetricCounter> naming an unknown metric', async () => {
     const { root, deck } = await faulty('pages/gateway.md', '<MetricCounter metric="aggregateRps" />', '<MetricCounter metric="aggregateRPS" />')
     const line = lineOf(root, 'pages/gateway.md', 'metric="aggregateRPS"')
+    const no = slideNo(deck, 'pages/gateway.md', 'metric="aggregateRPS"')
     expect(messages(checkCounters(deck))).toEqual([
-      `pages/gateway.md:${line} (slide 10): counters: Unknown metric "aggregateRPS" (slide 10); known metrics: aggregateRps, averageRps, successRateBefore, successRateAfter, availabilityTarget, eksClusters, ciscoDevices, dnsRuntimes, yearsExperience, yearsAtTwilio`,
+      `pages/gateway.md:${line} (slide ${no}): counters: Unknown metric "aggregateRPS" (slide ${no}); known metrics: aggregateRps, averageRps, successRateBefore, successRateAfter, availabilityTarget, eksClusters, ciscoDevices, dnsRuntimes, yearsExperience, yearsAtTwilio`,
     ])
   })
 
   it('rejects a counter whose metric value is not a finite number', async () => {
     const { root, deck } = await faulty('data/metrics.ts', 'value: 127,', 'value: Number.NaN,')
     const line = lineOf(root, 'pages/career.md', 'metric="ciscoDevices"')
+    const no = slideNo(deck, 'pages/career.md', 'metric="ciscoDevices"')
     expect(messages(checkCounters(deck))).toEqual([
-      `pages/career.md:${line} (slide 6): counters: formatMetric: metric "ciscoDevices" (slide 6) value is not finite: NaN`,
+      `pages/career.md:${line} (slide ${no}): counters: formatMetric: metric "ciscoDevices" (slide ${no}) value is not finite: NaN`,
     ])
   })
 })
@@ -139,7 +150,7 @@ describe('figures', () => {
     const { root, deck } = await faulty('pages/reliability.md', 'After it: 99.90%', 'After it: 99.99%')
     const line = lineOf(root, 'pages/reliability.md', 'After it: 99.99%')
     expect(messages(checkFigures(deck))).toEqual([
-      `pages/reliability.md:${line} (slide 24): figures: 99.99% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after NLB hardening)`,
+      `pages/reliability.md:${line} (slide ${slideNo(deck, 'pages/reliability.md', 'After it: 99.99%')}): figures: 99.99% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after NLB hardening)`,
     ])
   })
 
@@ -147,7 +158,7 @@ describe('figures', () => {
     const { root, deck } = await faulty('pages/closing.md', '96.33% → 99.90% is a claim', '96.33% → 99.9% is a claim')
     const line = lineOf(root, 'pages/closing.md', '96.33% → 99.9% is a claim')
     expect(messages(checkFigures(deck))).toEqual([
-      `pages/closing.md:${line} (slide 33): figures: 99.9% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after NLB hardening)`,
+      `pages/closing.md:${line} (slide ${slideNo(deck, 'pages/closing.md', '→ 99.9% is a claim')}): figures: 99.9% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after NLB hardening)`,
     ])
     const labelled = await faulty('pages/reliability.md', 'Three nines allow', 'Three nines, the 99.9% reference SLO, allow')
     expect(checkFigures(labelled.deck)).toEqual([])
@@ -166,7 +177,7 @@ describe('figures', () => {
   it('rejects counts, RPS, ratios and years that data/ does not hold, and passes ordinals and product names', async () => {
     const { root, deck } = await faulty('pages/influence.md', 'A Staff role is measured by what other people ship.', 'A Staff role is measured by what other people ship: 60+ engineers since 2015, 2,000,000 RPS, 40× faster. Part 2 of 4, Route 53, us-east-1, step 3.')
     const line = lineOf(root, 'pages/influence.md', 'A Staff role is measured')
-    const at = `pages/influence.md:${line} (slide 31): figures:`
+    const at = `pages/influence.md:${line} (slide ${slideNo(deck, 'pages/influence.md', 'A Staff role is measured')}): figures:`
     expect(messages(checkFigures(deck))).toEqual([
       `${at} 60+ is not a count in data/; data/metrics.ts has 50+, 10+, 4+`,
       `${at} 2015 is not a year in data/career.ts (years there: 2010, 2014, 2016, 2018, 2019, 2020, 2021, 2023)`,
@@ -179,7 +190,7 @@ describe('figures', () => {
     const { root, deck } = await faulty('data/metrics.ts', 'value: 96.33,', 'value: 96.3,')
     const problems = messages(checkFigures(deck))
     const line = lineOf(root, 'pages/closing.md', '96.33% → 99.90% is a claim')
-    expect(problems).toContain(`pages/closing.md:${line} (slide 33): figures: 96.33% is not a figure in data/; data/metrics.ts has successRateBefore = 96.30% (inter-service success rate before NLB hardening)`)
+    expect(problems).toContain(`pages/closing.md:${line} (slide ${slideNo(deck, 'pages/closing.md', '96.33% → 99.90% is a claim')}): figures: 96.33% is not a figure in data/; data/metrics.ts has successRateBefore = 96.30% (inter-service success rate before NLB hardening)`)
   })
 })
 
@@ -188,7 +199,7 @@ describe('encoding', () => {
     const { root, deck } = await faulty('pages/intro.md', '<div class="presenter-name">Juan Felipe Gómez</div>', '<div class="presenter-name">Juan Felipe G√≥mez</div>')
     const line = lineOf(root, 'pages/intro.md', 'G√≥mez')
     expect(messages(checkEncoding(deck))).toEqual([
-      `pages/intro.md:${line} (slide 1): encoding: mis-encoded text "G√≥mez" (UTF-8 read as Mac Roman); it should read "Gómez"`,
+      `pages/intro.md:${line} (slide ${slideNo(deck, 'pages/intro.md', 'G√≥mez')}): encoding: mis-encoded text "G√≥mez" (UTF-8 read as Mac Roman); it should read "Gómez"`,
     ])
   })
 
@@ -216,7 +227,7 @@ describe('external resources', () => {
     const { root, deck } = await faulty('pages/closing.md', '<ContactLinks />', '<ContactLinks />\n<a href="https://www.linkedin.com/in/juangomez27/"><img src="https://img.shields.io/badge/LinkedIn-blue.svg"></a>')
     const line = lineOf(root, 'pages/closing.md', 'img.shields.io')
     expect(messages(checkExternal(deck))).toEqual([
-      `pages/closing.md:${line} (slide 34): external: <img src="https://img.shields.io/badge/LinkedIn-blue.svg"> loads a remote resource; bundle it locally (public/ or an npm package)`,
+      `pages/closing.md:${line} (slide ${slideNo(deck, 'pages/closing.md', 'img.shields.io')}): external: <img src="https://img.shields.io/badge/LinkedIn-blue.svg"> loads a remote resource; bundle it locally (public/ or an npm package)`,
     ])
   })
 
@@ -246,8 +257,9 @@ describe('notes', () => {
     const page = readFileSync(join(root, 'pages/influence.md'), 'utf8')
     writeFileSync(join(root, 'pages/influence.md'), page.replace(/(<SkillGrid \/>\n)\n<!--[\s\S]*?-->\n?/, '$1'))
     const line = lineOf(root, 'pages/influence.md', '# The toolbox') - 4
-    expect(messages(checkNotes(await loadDeckInput(root)))).toEqual([
-      `pages/influence.md:${line} (slide 32): notes: slide has no speaker note; add <!-- … --> with the words the presenter says`,
+    const deck = await loadDeckInput(root)
+    expect(messages(checkNotes(deck))).toEqual([
+      `pages/influence.md:${line} (slide ${slideNo(deck, 'pages/influence.md', '# The toolbox')}): notes: slide has no speaker note; add <!-- … --> with the words the presenter says`,
     ])
   })
 
@@ -259,17 +271,19 @@ describe('notes', () => {
 })
 
 describe('the CLI', () => {
-  it('prints file:line (slide N): rule: message, writes --json and exits 1', () => {
+  it('prints file:line (slide N): rule: message, writes --json and exits 1', async () => {
     const root = copyDeck()
     inject(root, 'pages/closing.md', 'you can find me on LinkedIn', 'you can find me at 99.99% uptime on LinkedIn')
     const out = join(root, 'check.json')
     const run = spawnSync('npx', ['tsx', 'scripts/check-deck.ts', '--root', root, '--json', out], { cwd: ROOT, encoding: 'utf8' })
     const line = lineOf(root, 'pages/closing.md', '99.99% uptime')
-    expect(run.stderr).toContain(`pages/closing.md:${line} (slide 34): figures: 99.99% is not a figure in data/; data/metrics.ts has availabilityTarget = 99.999%+ (availability aimed for, mission-critical platform services)\n`)
-    expect(run.stdout).toMatch(/^check-deck: 34 slides, 7 rules: 6 passed, 1 failed — figures \(1\) in [\d.]+ s\n$/m)
+    const deck = await loadDeckInput(root)
+    const no = slideNo(deck, 'pages/closing.md', '99.99% uptime')
+    expect(run.stderr).toContain(`pages/closing.md:${line} (slide ${no}): figures: 99.99% is not a figure in data/; data/metrics.ts has availabilityTarget = 99.999%+ (availability aimed for, mission-critical platform services)\n`)
+    expect(run.stdout).toMatch(new RegExp(`^check-deck: ${deck.slides.length} slides, ${RULES.length} rules: ${RULES.length - 1} passed, 1 failed — figures \\(1\\) in [\\d.]+ s\n$`, 'm'))
     expect(run.status).toBe(1)
     const report = JSON.parse(readFileSync(out, 'utf8'))
-    expect(report).toMatchObject({ passed: 6, failed: 1, rules: { figures: 1 } })
-    expect(report.problems).toEqual([expect.objectContaining({ rule: 'figures', file: 'pages/closing.md', line, slide: 34 })])
+    expect(report).toMatchObject({ passed: RULES.length - 1, failed: 1, rules: { figures: 1 } })
+    expect(report.problems).toEqual([expect.objectContaining({ rule: 'figures', file: 'pages/closing.md', line, slide: no })])
   }, 60_000)
 })

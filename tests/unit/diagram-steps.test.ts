@@ -76,7 +76,7 @@ describe('validateDiagram', () => {
   })
 })
 
-describe('parseDiagram (Mermaid\'s own parser)', () => {
+describe('parseDiagram (Mermaid\'s own parser)', { timeout: 30_000 }, () => {
   it('reads nodes, edge ids with their ends, and subgraphs from a flowchart', async () => {
     const graph = await parseDiagram('flowchart LR\n  subgraph g [G]\n    a\n  end\n  a e1@--> b\n  b e2@-.->|x| c')
     expect(graph).toMatchObject({
@@ -135,7 +135,7 @@ describe('flowRoutes', () => {
   })
 })
 
-describe('checkDiagrams', () => {
+describe('checkDiagrams', { timeout: 30_000 }, () => {
   it('passes on the deck\'s diagrams', async () => {
     expect(await checkDiagrams()).toEqual([])
   })

@@ -98,6 +98,8 @@ export interface ContrastIssue {
 export interface ContrastAudit {
   measured: number
   issues: ContrastIssue[]
+  /** The text closest to failing (lowest ratio over its requirement), to show the margin. */
+  lowest?: ContrastIssue
 }
 
 /**
@@ -158,13 +160,24 @@ export function auditContrast(page: Page, no: number): Promise<ContrastAudit> {
 
     /** Layers behind `el`, nearest first: each a list of candidate colours (more than one for a gradient). */
     const backgrounds = (el: Element, x: number, y: number): { layers: RGBA[][], gradient: boolean } => {
-      const layers: RGBA[][] = []
+      const found: { owner: Element, colours: RGBA[] }[] = []
       let gradient = false
       const seen = new Set<Element>()
+      let sibling = false
       const add = (n: Element) => {
         if (seen.has(n))
           return
         seen.add(n)
+        // A positioned element behind the text paints above the background of the ancestor it shares with the text.
+        const layers = {
+          push: (colours: RGBA[]) => {
+            const at = sibling ? found.findIndex(l => l.owner !== n && l.owner.contains(n)) : -1
+            if (at < 0)
+              found.push({ owner: n, colours })
+            else
+              found.splice(at, 0, { owner: n, colours })
+          },
+        }
         const style = getComputedStyle(n)
         const fade = Number(style.opacity)
         if (n instanceof SVGElement && n.matches(shapes)) {
@@ -197,11 +210,12 @@ export function auditContrast(page: Page, no: number): Promise<ContrastAudit> {
         }
       }
       // Positioned elements painted behind the text that are not its ancestors (a cover's mesh).
-      for (const n of document.elementsFromPoint(x, y)) {
+      sibling = true
+      for (const n of [...document.elementsFromPoint(x, y)].reverse()) {
         if (n !== el && !n.contains(el) && !el.contains(n) && root.contains(n) && !n.matches(shapes))
           add(n)
       }
-      return { layers, gradient }
+      return { layers: found.map(l => l.colours), gradient }
     }
 
     const texts: Element[] = []
@@ -212,6 +226,7 @@ export function auditContrast(page: Page, no: number): Promise<ContrastAudit> {
         texts.push(parent)
     }
     const issues: ContrastIssue[] = []
+    let lowest: ContrastIssue | undefined
     let measured = 0
     for (const el of texts) {
       const style = getComputedStyle(el)
@@ -242,8 +257,7 @@ export function auditContrast(page: Page, no: number): Promise<ContrastAudit> {
       const weight = Number(style.fontWeight) || 400
       const large = size >= 24 || (size >= 18.66 && weight >= 700)
       const required = large ? 3 : 4.5
-      if (worst.ratio + 0.005 < required) {
-        issues.push({
+      const found = {
           text: (el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60),
           where: describe(el),
           fg: hex(worst.fg),
@@ -253,10 +267,13 @@ export function auditContrast(page: Page, no: number): Promise<ContrastAudit> {
           fontSize: size,
           fontWeight: weight,
           gradient,
-        })
       }
+      if (worst.ratio + 0.005 < required)
+        issues.push(found)
+      if (!lowest || found.ratio / found.required < lowest.ratio / lowest.required)
+        lowest = found
     }
-    return { measured, issues }
+    return { measured, issues, lowest }
   }, pageSelector(no))
 }
 
