@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { diagrams } from '../data/diagrams'
+import { percentile } from './bench/measure'
 import { findBrowser } from './find-browser'
 import { loadDeck } from './lib/deck'
 import { serve } from './serve'
@@ -24,10 +25,6 @@ export interface DiagramBench {
   median: number
   p95: number
   max: number
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
 }
 
 /** The diagram with the most nodes, edges and subgraphs, i.e. the most elements to toggle per click. */
@@ -75,14 +72,13 @@ export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } =
       step += direction
       await page.waitForFunction(([sel, s]) => document.querySelector(sel)?.getAttribute('data-step') === String(s), [selector, step] as const)
     }
-    const sorted = [...samples].sort((a, b) => a - b)
     return {
       diagram: spec.id,
       slide: slide.no,
       clicks,
-      median: percentile(sorted, 50),
-      p95: percentile(sorted, 95),
-      max: sorted.at(-1)!,
+      median: percentile(samples, 50),
+      p95: percentile(samples, 95),
+      max: Math.max(...samples),
     }
   }
   finally {

@@ -3,9 +3,10 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { benchDiagram, largestDiagram } from './bench-diagram'
 import { findBrowser } from './find-browser'
 import { loadDeck } from './lib/deck'
-import { median, timeCommand, timeDevServer } from './bench/measure'
+import { median, pdfPages, timeCommand, timeDevServer } from './bench/measure'
 import { measurePageLoad } from './bench/page-load'
 import { writeReferenceDeck } from './bench/reference'
 import { serve } from './serve'
@@ -31,21 +32,16 @@ interface Deck {
   dist: string
   /** Slide number of the largest diagram. */
   diagramSlide: number
-  pages: number
-  clickPages: number
 }
 
 const referenceRoot = resolve('bench/.reference')
 const ourSlides = await loadDeck(root)
-const diagramSlides = ourSlides.filter(slide => slide.content.includes('<MermaidSteps'))
 const ours: Deck = {
   name: 'ours',
   root,
   entry: 'slides.md',
   dist: resolve('bench/.reference/dist-ours'),
   diagramSlide: largestDiagramSlide(),
-  pages: ourSlides.length,
-  clickPages: 0,
 }
 const reference: Deck = {
   name: 'reference',
@@ -53,13 +49,11 @@ const reference: Deck = {
   entry: writeReferenceDeck(referenceRoot),
   dist: join(referenceRoot, 'dist'),
   diagramSlide: 2,
-  pages: 3,
-  clickPages: 0,
 }
 
 function largestDiagramSlide(): number {
-  const sized = diagramSlides.map(slide => ({ no: slide.no, size: slide.content.length }))
-  return sized.sort((a, b) => b.size - a.size)[0]?.no ?? 1
+  const id = largestDiagram().id
+  return ourSlides.find(slide => slide.content.includes(`<MermaidSteps diagram="${id}"`))?.no ?? 1
 }
 
 type Samples = Record<string, number[]>
@@ -85,10 +79,18 @@ for (let run = 0; run < runs; run++) {
     record(deck, 'diagram slide requests', diagram.requests)
     record(deck, 'diagram slide loads ELK', diagram.urls.some(url => /elk/i.test(url)) ? 1 : 0)
     server.close()
+    if (deck === ours) {
+      const clicks = await benchDiagram({ dist: deck.dist, port: 4600 + run })
+      record(deck, 'click → step p50 ms', clicks.median)
+      record(deck, 'click → step p95 ms', clicks.p95)
+    }
     record(deck, 'dev server answer s', await timeDevServer(deck.entry, 3700 + run, deck.root))
     if (!values['skip-export'] && run < Math.min(runs, 3)) {
-      const pdf = join(referenceRoot, `${deck.name}.pdf`)
-      record(deck, 'export s/page', timeCommand('npx', ['slidev', 'export', deck.entry, '--output', pdf, '--executable-path', browserPath], deck.root) / deck.pages)
+      for (const [metric, extra] of [['export s/page', []], ['export --with-clicks s/page', ['--with-clicks']]] as const) {
+        const pdf = join(referenceRoot, `${deck.name}${extra.length ? '-clicks' : ''}.pdf`)
+        const seconds = timeCommand('npx', ['slidev', 'export', deck.entry, '--output', pdf, '--executable-path', browserPath, ...extra], deck.root)
+        record(deck, metric, seconds / pdfPages(pdf))
+      }
     }
   }
 }
@@ -108,6 +110,7 @@ const get = (metric: string) => table.find(row => row.metric === metric)!
 budgets.push({ name: 'first slide visible ≤ 1.0× reference', ok: get('first slide visible ms').ratio <= 1.0, detail: `${get('first slide visible ms').ratio.toFixed(2)}×` })
 budgets.push({ name: 'bytes to first slide ≤ reference', ok: get('first slide KB').ratio <= 1.0, detail: `${get('first slide KB').ratio.toFixed(2)}×` })
 budgets.push({ name: 'no ELK chunk on the largest diagram slide', ok: get('diagram slide loads ELK').ours === 0, detail: String(get('diagram slide loads ELK').ours) })
+budgets.push({ name: 'click → step p95 < 16 ms', ok: get('click → step p95 ms').ours < 16, detail: `${get('click → step p95 ms').ours.toFixed(1)} ms` })
 if (!values['skip-export'])
   budgets.push({ name: 'export ≤ 1.5 s per page', ok: get('export s/page').ours <= 1.5, detail: `${get('export s/page').ours.toFixed(2)} s` })
 

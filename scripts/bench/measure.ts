@@ -38,3 +38,12 @@ export async function timeDevServer(entry: string, port: number, cwd = process.c
     process.kill(-child.pid!)
   }
 }
+
+/** Page count of a PDF, from poppler's `pdfinfo`. */
+export function pdfPages(path: string): number {
+  const result = spawnSync('pdfinfo', [path], { encoding: 'utf8' })
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(result.stdout)?.[1])
+  if (!pages)
+    throw new Error(`pdfinfo could not read ${path}: ${result.stderr}`)
+  return pages
+}

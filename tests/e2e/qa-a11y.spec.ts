@@ -63,12 +63,13 @@ function wcagRatio(a: string, b: string): number {
 test.describe('the contrast audit', () => {
   test.use({ colorScheme: 'light', reducedMotion: 'reduce' })
 
-  test('fails grey body text and passes the same grey at a large size', async ({ page }) => {
+  test('fails grey body text, passes the same grey at a large size, and measures text on a gradient by its pixels', async ({ page }) => {
     await openState(page, 1)
     await page.locator(`${pageSelector(1)} .slidev-layout`).evaluate((layout) => {
       layout.insertAdjacentHTML('beforeend', `
         <p id="qa-small" style="position:absolute;left:20px;bottom:60px;margin:0;background:#ffffff;color:#8a94a6;font-size:16px">Small grey probe</p>
-        <p id="qa-large" style="position:absolute;left:20px;bottom:10px;margin:0;background:#ffffff;color:#8a94a6;font-size:28px">Large grey probe</p>`)
+        <p id="qa-large" style="position:absolute;left:20px;bottom:10px;margin:0;background:#ffffff;color:#8a94a6;font-size:28px">Large grey probe</p>
+        <p id="qa-gradient" style="position:absolute;right:20px;bottom:10px;margin:0;padding:0 8px;background:linear-gradient(90deg,#ffffff,#8a94a6 40%);color:#5b6474;font-size:16px">Gradient probe, mostly on grey</p>`)
     })
     const { issues } = await auditContrast(page, 1)
     const expected = Math.round(wcagRatio('#8a94a6', '#ffffff') * 100) / 100
@@ -77,5 +78,10 @@ test.describe('the contrast audit', () => {
     expect(issues.filter(i => i.text.endsWith('grey probe'))).toEqual([
       expect.objectContaining({ text: 'Small grey probe', fg: '#8a94a6', bg: '#ffffff', ratio: expected, required: 4.5 }),
     ])
+    // Over a gradient the rendered pixels decide: most of this one is grey, against grey text.
+    expect(issues.filter(i => i.text.startsWith('Gradient probe'))).toEqual([
+      expect.objectContaining({ gradient: true, required: 4.5, ratio: expect.any(Number) }),
+    ])
+    expect(issues.find(i => i.text.startsWith('Gradient probe'))!.ratio).toBeLessThan(2)
   })
 })
