@@ -167,7 +167,7 @@ function themeConfig(theme: DiagramTheme): MermaidConfig {
       darkMode: dark,
       background: dark ? '#121212' : '#ffffff',
       fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',
-      fontSize: '16px',
+      fontSize: '20px',
       primaryColor: dark ? '#1e293b' : '#f8fafc',
       primaryTextColor: text[theme],
       primaryBorderColor: dark ? '#64748b' : '#94a3b8',
@@ -184,7 +184,7 @@ function themeConfig(theme: DiagramTheme): MermaidConfig {
       signalTextColor: text[theme],
     },
     // Wide enough that a DNS name never wraps mid-label.
-    flowchart: { htmlLabels: true, padding: 10, nodeSpacing: 28, rankSpacing: 44, diagramPadding: 4, wrappingWidth: 400 },
+    flowchart: { htmlLabels: true, padding: 8, nodeSpacing: 18, rankSpacing: 30, diagramPadding: 2, wrappingWidth: 400 },
     sequence: { mirrorActors: false, actorMargin: 36, messageMargin: 28, boxMargin: 6, diagramMarginX: 8, diagramMarginY: 8, useMaxWidth: true },
   }
 }

@@ -50,6 +50,8 @@ server.close()
 async function countClicks(no: number): Promise<number> {
   await page.goto(`http://127.0.0.1:${port}/${no}`)
   await page.locator(`.slidev-page-${no}`).waitFor()
+  // Components that own clicks register them once drawn.
+  await page.waitForFunction(n => [...document.querySelectorAll(`.slidev-page-${n} [data-diagram]`)].every(el => el.hasAttribute('data-ready')), no)
   let clicks = 0
   while (clicks < 50) {
     const before = page.url()

@@ -300,7 +300,11 @@ export function figureCatalog(data: DeckData): FigureCatalog {
     percentMetrics: [],
   }
   for (const [id, metric] of Object.entries(data.metrics)) {
-    const text = formatMetric(metric.value, metric.format)
+    // A metric that does not format is the counters rule's finding; here it simply holds no figure.
+    const check = validateMetric(id, undefined, data.metrics)
+    if (!check.ok)
+      continue
+    const text = check.text
     const from = `data/metrics.ts ${id}`
     const bare = metric.format.suffix ? text.slice(0, -metric.format.suffix.length) : text
     if (metric.format.style === 'percent') {
@@ -318,14 +322,17 @@ export function figureCatalog(data: DeckData): FigureCatalog {
       catalog.numbers.add(bare)
     }
   }
-  // Defaults read the same root's data/metrics.ts.
-  const story = data.derived.reliabilityStory()
-  catalog.percents.set(story.failureBeforeText, 'data/derived.ts reliabilityStory().failureBeforeText')
-  catalog.percents.set(story.failureAfterText, 'data/derived.ts reliabilityStory().failureAfterText')
-  catalog.times.set(String(Math.round(story.reduction)), 'data/derived.ts reliabilityStory().reductionText')
-  catalog.times.set(String(story.reduction), 'data/derived.ts reliabilityStory().reduction')
-  catalog.numbers.add(String(story.failedPer10kBefore))
-  catalog.numbers.add(String(story.failedPer10kAfter))
+  // Defaults read the same root's data/metrics.ts; broken rates hold no derived figures.
+  try {
+    const story = data.derived.reliabilityStory()
+    catalog.percents.set(story.failureBeforeText, 'data/derived.ts reliabilityStory().failureBeforeText')
+    catalog.percents.set(story.failureAfterText, 'data/derived.ts reliabilityStory().failureAfterText')
+    catalog.times.set(String(Math.round(story.reduction)), 'data/derived.ts reliabilityStory().reductionText')
+    catalog.times.set(String(story.reduction), 'data/derived.ts reliabilityStory().reduction')
+    catalog.numbers.add(String(story.failedPer10kBefore))
+    catalog.numbers.add(String(story.failedPer10kAfter))
+  }
+  catch {}
   for (const level of data.derived.referenceSloLevels)
     catalog.references.set(formatMetric(level.value, level.format), `data/derived.ts referenceSloLevels (${level.name})`)
   for (const step of data.career) {
@@ -604,7 +611,7 @@ export function checkExternal(deck: Pick<DeckInput, 'slides' | 'files' | 'headma
       for (const m of line.matchAll(new RegExp(String.raw`!\[[^\]]*\]\(\s*(${REMOTE}[^)\s]*)`, 'g')))
         add(file.path, i + 1, `Markdown image ${m[1]} is remote; put the file in public/`)
       for (const m of line.matchAll(new RegExp(String.raw`(@import\s+(?:url\()?|url\()\s*["']?(${REMOTE}[^"')\s]*)`, 'g')))
-        add(file.path, i + 1, `CSS ${m[1].trim()} ${m[2]} loads a remote resource; use a local file or @fontsource`)
+        add(file.path, i + 1, `CSS ${m[1].trim()}${m[2]} loads a remote resource; use a local file or @fontsource`)
       const cdn = CDN.exec(line)
       if (cdn && !problems.some(p => p.file === file.path && p.line === i + 1))
         add(file.path, i + 1, `references ${cdn[0]}, a CDN the stage network may not reach`)
@@ -656,14 +663,24 @@ export interface DeckReport {
 }
 
 export async function runRules(deck: DeckInput): Promise<DeckReport> {
-  const results: Record<RuleName, Problem[]> = {
-    mermaid: await checkMermaidBlocks(deck),
-    diagrams: await checkDiagramRefs(deck),
-    counters: checkCounters(deck),
-    figures: checkFigures(deck),
-    encoding: checkEncoding(deck),
-    external: checkExternal(deck),
-    notes: checkNotes(deck),
+  const checks: Record<RuleName, (deck: DeckInput) => Problem[] | Promise<Problem[]>> = {
+    mermaid: checkMermaidBlocks,
+    diagrams: checkDiagramRefs,
+    counters: checkCounters,
+    figures: checkFigures,
+    encoding: checkEncoding,
+    external: checkExternal,
+    notes: checkNotes,
+  }
+  const results = {} as Record<RuleName, Problem[]>
+  for (const rule of RULES) {
+    // A rule that throws is a failed rule with a message, never a checker that dies without a report.
+    try {
+      results[rule] = await checks[rule](deck)
+    }
+    catch (error) {
+      results[rule] = [{ rule, file: deck.headmatter.file, line: 1, message: `the ${rule} rule crashed: ${(error as Error).message}` }]
+    }
   }
   const problems = RULES.flatMap(rule => results[rule])
   const failed = RULES.filter(rule => results[rule].length).length

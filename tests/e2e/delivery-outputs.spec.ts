@@ -94,15 +94,6 @@ test('the deck offers its PDF for download, from the build itself', async ({ pag
     expect(text).toContain(fact)
 })
 
-test('exporting twice gives the same pages and text (npm run export and the build\'s PDF)', () => {
-  const [exported, built] = [file('export.pdf'), file(`site/${name}.pdf`)]
-  const pages = pdfInfo(exported).pages
-  expect(pages).toBe(slides.length)
-  expect(pdfInfo(built).pages).toBe(pages)
-  for (let page = 1; page <= pages; page++)
-    expect(pdfText(exported, page), `page ${page}`).toBe(pdfText(built, page))
-})
-
 test('link previews: title, description and an image of the title slide, all in the build', () => {
   const html = readFileSync(file('site/index.html'), 'utf8')
   const meta = (property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1]
@@ -199,6 +190,15 @@ test('the interview cut looks like the full cut: same headmatter but for what na
   const pick = (entry: string) => Object.fromEntries(Object.entries(headmatter(entry)).filter(([key]) => !own.has(key)))
   expect(pick('slides-interview.md')).toEqual(pick('slides.md'))
   expect(exportName('slides-interview.md')).not.toBe(exportName('slides.md'))
+})
+
+test('exporting twice gives the same pages and text (npm run export and the build\'s PDF)', () => {
+  const [exported, built] = [file('export.pdf'), file(`site/${name}.pdf`)]
+  const pages = pdfInfo(exported).pages
+  expect(pages).toBe(slides.length)
+  expect(pdfInfo(built).pages).toBe(pages)
+  for (let page = 1; page <= pages; page++)
+    expect(pdfText(exported, page), `page ${page}`).toBe(pdfText(built, page))
 })
 
 /** A note's paragraphs as a reader sees them: no click markers, no Markdown emphasis. */

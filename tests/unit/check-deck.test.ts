@@ -135,13 +135,16 @@ describe('counters', () => {
     ])
   })
 
-  it('rejects a counter whose metric value is not a finite number', async () => {
+  it('rejects a counter whose metric value is not a finite number, and the other rules still run', async () => {
     const { root, deck } = await faulty('data/metrics.ts', 'value: 127,', 'value: Number.NaN,')
     const line = lineOf(root, 'pages/career.md', 'metric="ciscoDevices"')
     const no = slideNo(deck, 'pages/career.md', 'metric="ciscoDevices"')
     expect(messages(checkCounters(deck))).toEqual([
       `pages/career.md:${line} (slide ${no}): counters: formatMetric: metric "ciscoDevices" (slide ${no}) value is not finite: NaN`,
     ])
+    // The other rules keep working around the broken metric.
+    const report = await runRules(deck)
+    expect(messages(report.problems)).toEqual([`pages/career.md:${line} (slide ${no}): counters: formatMetric: metric "ciscoDevices" (slide ${no}) value is not finite: NaN`])
   })
 })
 
@@ -236,7 +239,7 @@ describe('external resources', () => {
     const css = readFileSync(join(root, 'styles/slides.css'), 'utf8')
     writeFileSync(join(root, 'styles/slides.css'), `@import url('https://fonts.googleapis.com/css2?family=Inter');\n${css}`)
     expect(messages(checkExternal(await loadDeckInput(root)))).toEqual([
-      `styles/slides.css:1: external: CSS @import url( https://fonts.googleapis.com/css2?family=Inter loads a remote resource; use a local file or @fontsource`,
+      `styles/slides.css:1: external: CSS @import url(https://fonts.googleapis.com/css2?family=Inter loads a remote resource; use a local file or @fontsource`,
     ])
   })
 
