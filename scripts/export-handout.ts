@@ -32,10 +32,17 @@ interface HandoutSlide { no: number, title: string, image: string, notes: string
 async function renderedNotes(page: Page, url: string): Promise<Map<number, string>> {
   await page.goto(`${url}presenter/print`, { waitUntil: 'networkidle' })
   await page.locator('.slidev-note').first().waitFor()
-  const blocks = await page.locator('#page-root .break-inside-avoid-page').evaluateAll(elements => elements.map(block => ({
-    no: Number.parseInt(block.querySelector('h2 .opacity-50')?.textContent ?? '', 10),
-    html: block.querySelector('.slidev-note')?.innerHTML ?? '',
-  })))
+  const blocks = await page.locator('#page-root .break-inside-avoid-page').evaluateAll(elements => elements.map((block) => {
+    const note = block.querySelector('.slidev-note')?.cloneNode(true) as HTMLElement | undefined
+    // Slidev's click markers are icon badges; on paper a word on the text's baseline reads (and extracts) better.
+    for (const mark of note?.querySelectorAll<HTMLElement>('.slidev-note-click-mark') ?? []) {
+      const tag = document.createElement('b')
+      tag.className = 'ho-click'
+      tag.textContent = `click ${mark.dataset.clicks}`
+      mark.replaceWith(tag)
+    }
+    return { no: Number.parseInt(block.querySelector('h2 .opacity-50')?.textContent ?? '', 10), html: note?.innerHTML ?? '' }
+  }))
   return new Map(blocks.map(block => [block.no, block.html]))
 }
 
@@ -80,6 +87,7 @@ ${stylesheets.map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
   .ho-notes h2 { font-size: 10pt; margin: 0 0 1.5mm; color: #111827; }
   .ho-notes h2 span { color: #6b7280; font-weight: 400; margin-right: 1mm; }
   .ho-notes p { margin: 0 0 1.5mm; }
+  .ho-click { font-size: 0.85em; color: #0e7490; margin-right: 0.5mm; }
 </style></head>
 <body>${sheets}</body></html>`
 }
@@ -98,7 +106,7 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
         const image = (await shootSlide(page, url, slide.no)).toString('base64')
         handoutSlides.push({ no: slide.no, title: slide.title ?? '', image, notes: notes.get(slide.no) ?? '' })
       }
-      // Served from the deck's origin, so the deck's stylesheets apply: its fonts, and Slidev's look for click markers in notes.
+      // Served from the deck's origin, so the deck's stylesheets, and the fonts they load, apply.
       const handoutUrl = `${url}__handout`
       await page.route(handoutUrl, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: handoutHtml({ title, paper, slides: handoutSlides, stylesheets }) }))
       await page.goto(handoutUrl, { waitUntil: 'networkidle' })
