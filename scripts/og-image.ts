@@ -17,7 +17,7 @@ export async function launchBrowser(): Promise<Browser> {
 /**
  * Slide `no` at its final state (`?print=true`, as `slidev export` renders it), once it is drawn:
  * the same readiness `slidev export` waits on (lazy slides loaded, `[data-waitfor]` targets visible,
- * Mermaid's scratch container emptied), then fonts. `url` is the deck's root, base included.
+ * Mermaid's scratch container emptied), our diagrams drawn, then fonts. `url` is the deck's root, base included.
  */
 export async function shootSlide(page: Page, url: string, no: number): Promise<Buffer> {
   await page.goto(`${url}${no}?print=true`, { waitUntil: 'networkidle' })
@@ -28,6 +28,8 @@ export async function shootSlide(page: Page, url: string, no: number): Promise<B
   for (const element of await slide.locator('[data-waitfor]').all())
     await element.locator((await element.getAttribute('data-waitfor'))!).first().waitFor({ state: 'visible' })
   await page.waitForFunction(() => !document.querySelector('#mermaid-rendering-container div'))
+  // Our step diagrams draw after mounting and mark themselves `data-ready` (MermaidSteps).
+  await page.waitForFunction(n => !document.querySelector(`[data-slidev-no="${n}"] [data-diagram]:not([data-ready])`), no)
   await page.evaluate(() => document.fonts.ready)
   return slide.screenshot({ type: 'png', animations: 'disabled' })
 }

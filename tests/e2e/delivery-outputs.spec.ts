@@ -135,6 +135,8 @@ test('the handout has every slide with its speaker notes, three to an A4 page', 
 /** How many clicks slide `no` has, found the way a presenter finds out: pressing → until the slide changes. */
 async function clicksOf(page: Page, no: number, last: boolean): Promise<number> {
   await openSlide(page, no)
+  // Step diagrams register their clicks once drawn (MermaidSteps sets `data-ready`).
+  await expect(page.locator(`.slidev-page-${no} [data-diagram]:not([data-ready])`)).toHaveCount(0)
   for (let clicks = 0; ; clicks++) {
     const before = page.url()
     await page.keyboard.press('ArrowRight')
