@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { findBrowser } from './find-browser'
+import { countClicks } from './lib/clicks'
 import { loadDeck } from './lib/deck'
 import { serve } from './serve'
 
@@ -32,7 +33,11 @@ const scheme = values.dark ? 'dark' : 'light'
 for (const slide of slides) {
   if (only && !only.includes(slide.no))
     continue
-  const total = await countClicks(slide.no)
+  await page.goto(`http://127.0.0.1:${port}/${slide.no}`)
+  await page.locator(`.slidev-page-${slide.no}`).waitFor()
+  // Components that own clicks register them once drawn.
+  await page.waitForFunction(n => [...document.querySelectorAll(`.slidev-page-${n} [data-diagram]`)].every(el => el.hasAttribute('data-ready')), slide.no)
+  const total = await countClicks(page, slide.no)
   const steps = values['every-click'] ? Array.from({ length: total + 1 }, (_, k) => k) : [total]
   for (const k of steps) {
     await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=${k}`)
@@ -46,21 +51,3 @@ for (const slide of slides) {
 await browser.close()
 server.close()
 
-/** Clicks on slide `no`, counted the way a presenter finds them: ArrowRight until the slide changes. */
-async function countClicks(no: number): Promise<number> {
-  await page.goto(`http://127.0.0.1:${port}/${no}`)
-  await page.locator(`.slidev-page-${no}`).waitFor()
-  // Components that own clicks register them once drawn.
-  await page.waitForFunction(n => [...document.querySelectorAll(`.slidev-page-${n} [data-diagram]`)].every(el => el.hasAttribute('data-ready')), no)
-  let clicks = 0
-  while (clicks < 50) {
-    const before = page.url()
-    await page.keyboard.press('ArrowRight')
-    const moved = await page.waitForFunction(previous => location.href !== previous, before, { timeout: 3000 }).then(() => true, () => false)
-    if (!moved || !new URL(page.url()).pathname.endsWith(`/${no}`))
-      return clicks
-    clicks++
-  }
-  return clicks
-}
-console.log(`Screenshots in ${values.out}/`)

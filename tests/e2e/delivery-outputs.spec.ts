@@ -7,6 +7,7 @@ import { join } from 'node:path'
 import { absolutizeSocialImage, buildSite } from '../../scripts/build'
 import { exportName, exportPdf, headmatter } from '../../scripts/export'
 import { SLIDES_PER_PAGE, writeHandout } from '../../scripts/export-handout'
+import { countClicks } from '../../scripts/lib/clicks'
 import { loadDeck } from '../../scripts/lib/deck'
 import { serve } from '../../scripts/serve'
 import { expect, openSlide, test } from './support/deck'
@@ -133,32 +134,18 @@ test('the handout has every slide with its speaker notes, three to an A4 page', 
 })
 
 /** How many clicks slide `no` has, found the way a presenter finds out: pressing → until the slide changes. */
-async function clicksOf(page: Page, no: number, last: boolean): Promise<number> {
+async function clicksOf(page: Page, no: number): Promise<number> {
   await openSlide(page, no)
   // Step diagrams register their clicks once drawn (MermaidSteps sets `data-ready`).
   await expect(page.locator(`.slidev-page-${no} [data-diagram]:not([data-ready])`)).toHaveCount(0)
-  for (let clicks = 0; ; clicks++) {
-    const before = page.url()
-    await page.keyboard.press('ArrowRight')
-    if (last) {
-      // On the last slide → past the last click does nothing; give the router a moment to prove it.
-      const moved = await page.waitForURL(url => url.href !== before, { timeout: 1_000 }).then(() => true, () => false)
-      if (!moved)
-        return clicks
-    }
-    else {
-      await page.waitForURL(url => url.href !== before)
-    }
-    if (!new URL(page.url()).pathname.endsWith(`/${no}`))
-      return clicks
-  }
+  return countClicks(page, no)
 }
 
 test('the click-by-click PDF has one page per click step: the sum over slides of (clicks + 1)', async ({ page }) => {
   test.setTimeout(slides.length * 10_000)
   let expected = 0
   for (const slide of slides)
-    expected += await clicksOf(page, slide.no, slide.no === slides.length) + 1
+    expected += await clicksOf(page, slide.no) + 1
   expect(expected).toBeGreaterThan(slides.length)
   expect(pdfInfo(file('clicks.pdf')).pages).toBe(expected)
   const text = pdfText(file('clicks.pdf'))
