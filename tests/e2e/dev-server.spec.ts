@@ -11,7 +11,12 @@ let server: ChildProcess
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
-  server = spawn('npx', ['slidev', '--port', String(port)], { stdio: 'pipe', detached: true })
+  server = spawn('npx', ['slidev', '--port', String(port)], {
+    stdio: 'ignore',
+    detached: true,
+    // Its own pre-bundle cache, so it cannot disturb an export running in parallel.
+    env: { ...process.env, DECK_VITE_CACHE: 'node_modules/.vite-dev-test' },
+  })
   const deadline = Date.now() + 90_000
   while (Date.now() < deadline) {
     const up = await fetch(`http://127.0.0.1:${port}/`).then(r => r.ok, () => false)
