@@ -74,7 +74,8 @@ test('a deep link with ?clicks=K shows exactly K click steps', async ({ page }) 
     await expect(page).toHaveURL(`${root}${stepped.no}?clicks=${clicks}`)
     const targets = page.locator(`.slidev-page-${stepped.no} .slidev-vclick-target`)
     const hidden = page.locator(`.slidev-page-${stepped.no} .slidev-vclick-target.slidev-vclick-hidden`)
-    expect(await targets.count() - await hidden.count()).toBe(clicks)
+    // Polled: v-click targets mount with the slide's components, a moment after it shows.
+    await expect.poll(async () => await targets.count() - await hidden.count()).toBe(clicks)
   }
 })
 

@@ -65,6 +65,8 @@ test.describe('metric counters', () => {
   for (const slide of counterSlides) {
     test(`slide ${slide.no} (${slide.file}) rests on exact figures after counting`, async ({ page }) => {
       await openSlide(page, slide.no, CLICKS_ALL)
+      // The slide can be visible a moment before its counters mount: wait for them, don't race them.
+      await expect(page.locator(`.slidev-page-${slide.no} [data-metric]`).first()).toBeAttached()
       const ids = await page.locator(`.slidev-page-${slide.no} [data-metric]`).evaluateAll(els => els.map(e => (e as HTMLElement).dataset.metric!))
       expect(ids.length).toBeGreaterThan(0)
       for (const id of ids)
@@ -159,7 +161,7 @@ test.describe('career timeline', () => {
     await openSlide(page, no, 0)
     const slide = page.locator(`.slidev-page-${no}`)
     const hidden = () => slide.locator('[data-era].slidev-vclick-hidden').evaluateAll(els => els.map(e => (e as HTMLElement).dataset.era))
-    expect(await hidden()).toEqual(['cloud', 'twilio'])
+    await expect.poll(hidden).toEqual(['cloud', 'twilio'])
     await page.keyboard.press('ArrowRight')
     await expect.poll(hidden).toEqual(['twilio'])
     await page.keyboard.press('ArrowRight')
