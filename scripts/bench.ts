@@ -6,10 +6,11 @@ import { chromium } from 'playwright-core'
 import { benchDiagram, largestDiagram } from './bench-diagram'
 import { findBrowser } from './find-browser'
 import { loadDeck } from './lib/deck'
-import { median, pdfPages, timeCommand, timeDevServer } from './bench/measure'
+import { pdfInfo } from './lib/pdf'
+import { median, timeCommand, timeDevServer } from './bench/measure'
 import { measurePageLoad } from './bench/page-load'
 import { writeReferenceDeck } from './bench/reference'
-import { serve } from './serve'
+import { serve, serverUrl } from './serve'
 
 /**
  * `npm run bench`: our deck against a minimal reference deck, alternating
@@ -68,14 +69,13 @@ for (let run = 0; run < runs; run++) {
   for (const deck of run % 2 ? [reference, ours] : [ours, reference]) {
     record(deck, 'build s', timeCommand('npx', ['slidev', 'build', deck.entry, '--out', deck.dist], deck.root))
     const server = await serve({ dir: deck.dist, port: 0 })
-    const address = server.address()
-    const port = typeof address === 'object' && address ? address.port : 0
-    const first = await measurePageLoad(browser, `http://127.0.0.1:${port}/1`, 1)
+    const url = serverUrl(server)
+    const first = await measurePageLoad(browser, `${url}1`, 1)
     record(deck, 'first slide visible ms', first.visibleMs)
     record(deck, 'first slide KB', first.bytes / 1024)
     record(deck, 'first slide requests', first.requests)
     record(deck, 'first slide loads Mermaid', first.urls.some(url => /mermaid|elk|flowDiagram/i.test(url)) ? 1 : 0)
-    const diagram = await measurePageLoad(browser, `http://127.0.0.1:${port}/${deck.diagramSlide}`, deck.diagramSlide, 'svg')
+    const diagram = await measurePageLoad(browser, `${url}${deck.diagramSlide}`, deck.diagramSlide, 'svg')
     record(deck, 'diagram slide KB', diagram.bytes / 1024)
     record(deck, 'diagram slide requests', diagram.requests)
     server.close()
@@ -89,7 +89,7 @@ for (let run = 0; run < runs; run++) {
       for (const [metric, extra] of [['export s/page', []], ['export --with-clicks s/page', ['--with-clicks']]] as const) {
         const pdf = join(referenceRoot, `${deck.name}${extra.length ? '-clicks' : ''}.pdf`)
         const seconds = timeCommand('npx', ['slidev', 'export', deck.entry, '--output', pdf, '--executable-path', browserPath, ...extra], deck.root)
-        record(deck, metric, seconds / pdfPages(pdf))
+        record(deck, metric, seconds / pdfInfo(pdf).pages)
       }
     }
   }

@@ -1,11 +1,10 @@
-import type { AddressInfo } from 'node:net'
 import type { Browser, Page } from 'playwright-core'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { findBrowser } from './find-browser'
-import { serve } from './serve'
+import { serve, serverUrl } from './serve'
 
 /** The slide canvas in CSS pixels (headmatter `canvasWidth: 980`, `aspectRatio: 16/9`). */
 export const CANVAS = { width: 980, height: 551 }
@@ -38,7 +37,7 @@ export async function shootSlide(page: Page, url: string, no: number): Promise<B
 export async function withServedDeck<T>(dir: string, base: string, use: (url: string) => Promise<T>): Promise<T> {
   const server = await serve({ dir, base, port: 0 })
   try {
-    return await use(`http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`)
+    return await use(serverUrl(server, base))
   }
   finally {
     server.close()

@@ -4,7 +4,7 @@ import { chromium } from 'playwright-core'
 import { findBrowser } from './find-browser'
 import { countClicks } from './lib/clicks'
 import { loadDeck } from './lib/deck'
-import { serve } from './serve'
+import { serve, serverUrl } from './serve'
 
 /**
  * PNGs of every slide for a person to look at: `shots/<no>-<clicks>-<scheme>.png`.
@@ -24,8 +24,7 @@ const slides = await loadDeck()
 const only = values.only?.split(',').map(Number)
 mkdirSync(values.out!, { recursive: true })
 const server = await serve({ dir: values.dir!, port: 0 })
-const address = server.address()
-const port = typeof address === 'object' && address ? address.port : 0
+const url = serverUrl(server)
 const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox'] })
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: values.dark ? 'dark' : 'light' })
 const scheme = values.dark ? 'dark' : 'light'
@@ -33,14 +32,14 @@ const scheme = values.dark ? 'dark' : 'light'
 for (const slide of slides) {
   if (only && !only.includes(slide.no))
     continue
-  await page.goto(`http://127.0.0.1:${port}/${slide.no}`)
+  await page.goto(`${url}${slide.no}`)
   await page.locator(`.slidev-page-${slide.no}`).waitFor()
   // Components that own clicks register them once drawn.
   await page.waitForFunction(n => [...document.querySelectorAll(`.slidev-page-${n} [data-diagram]`)].every(el => el.hasAttribute('data-ready')), slide.no)
   const total = await countClicks(page, slide.no)
   const steps = values['every-click'] ? Array.from({ length: total + 1 }, (_, k) => k) : [total]
   for (const k of steps) {
-    await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=${k}`)
+    await page.goto(`${url}${slide.no}?clicks=${k}`)
     await page.locator(`.slidev-page-${slide.no}`).waitFor()
     await page.evaluate(() => document.fonts.ready)
     // Counters and transitions settle within 1.5 s; a screenshot is for eyes, not assertions.

@@ -54,6 +54,25 @@ export function serve({ dir, base = '/', port = 4173, host = '127.0.0.1' }: Serv
   })
 }
 
+/** The loopback URL a server from `serve` answers on, `base` included. */
+export function serverUrl(server: Server, base = '/'): string {
+  const address = server.address()
+  if (!address || typeof address === 'string')
+    throw new Error('the server is not listening on a TCP port')
+  return `http://127.0.0.1:${address.port}${base}`
+}
+
+/** Resolves once `url` answers 200, polling every `everyMs`; throws after `timeoutMs`. */
+export async function waitForServer(url: string, timeoutMs: number, everyMs = 50): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (await fetch(url).then(response => response.ok, () => false))
+      return
+    await new Promise(resolve => setTimeout(resolve, everyMs))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({
     options: {
@@ -63,6 +82,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     },
   })
   const server = await serve({ dir: values.dir!, base: values.base, port: Number(values.port) })
-  const address = server.address()
-  console.log(`Serving ${values.dir} at http://127.0.0.1:${typeof address === 'object' && address ? address.port : values.port}${values.base}`)
+  console.log(`Serving ${values.dir} at ${serverUrl(server, values.base)}`)
 }

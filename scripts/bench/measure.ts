@@ -1,5 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
+import { waitForServer } from '../serve'
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
@@ -26,24 +27,11 @@ export async function timeDevServer(entry: string, port: number, cwd = process.c
   const start = performance.now()
   const child = spawn('npx', ['slidev', entry, '--port', String(port)], { cwd, stdio: 'ignore', detached: true })
   try {
-    const deadline = Date.now() + 120_000
-    while (Date.now() < deadline) {
-      if (await fetch(`http://127.0.0.1:${port}/`).then(r => r.ok, () => false))
-        return (performance.now() - start) / 1000
-      await new Promise(resolve => setTimeout(resolve, 50))
-    }
-    throw new Error(`dev server for ${entry} did not answer within 120 s`)
+    await waitForServer(`http://127.0.0.1:${port}/`, 120_000)
+    return (performance.now() - start) / 1000
   }
   finally {
     process.kill(-child.pid!)
   }
 }
 
-/** Page count of a PDF, from poppler's `pdfinfo`. */
-export function pdfPages(path: string): number {
-  const result = spawnSync('pdfinfo', [path], { encoding: 'utf8' })
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(result.stdout)?.[1])
-  if (!pages)
-    throw new Error(`pdfinfo could not read ${path}: ${result.stderr}`)
-  return pages
-}

@@ -1,6 +1,5 @@
 import type { Page } from '@playwright/test'
 import type { Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,9 +8,9 @@ import { exportName, exportPdf, headmatter } from '../../scripts/export'
 import { SLIDES_PER_PAGE, writeHandout } from '../../scripts/export-handout'
 import { countClicks } from '../../scripts/lib/clicks'
 import { loadDeck } from '../../scripts/lib/deck'
-import { serve } from '../../scripts/serve'
+import { serve, serverUrl } from '../../scripts/serve'
 import { expect, openSlide, test } from './support/deck'
-import { fold, pdfInfo, pdfText, pngSize } from './support/pdf'
+import { fold, pdfInfo, pdfText, pngSize } from '../../scripts/lib/pdf'
 
 /**
  * The deck as people get it, made once by the real scripts into temporary directories:
@@ -36,7 +35,7 @@ test.describe.configure({ mode: 'serial' })
 async function serveOn(out: string, base: string): Promise<string> {
   const server = await serve({ dir: out, base, port: 0 })
   servers.push(server)
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}${base}`
+  return serverUrl(server, base)
 }
 
 test.beforeAll(async () => {

@@ -1,6 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { loadDeck } from '../../scripts/lib/deck'
+import { waitForServer } from '../../scripts/serve'
 import { expect, test } from './support/deck'
 
 // `npm run dev` is how the deck is presented; the dev server bundles differently
@@ -17,14 +18,7 @@ test.beforeAll(async () => {
     // Its own pre-bundle cache, so it cannot disturb an export running in parallel.
     env: { ...process.env, DECK_VITE_CACHE: 'node_modules/.vite-dev-test' },
   })
-  const deadline = Date.now() + 90_000
-  while (Date.now() < deadline) {
-    const up = await fetch(`http://127.0.0.1:${port}/`).then(r => r.ok, () => false)
-    if (up)
-      return
-    await new Promise(resolve => setTimeout(resolve, 500))
-  }
-  throw new Error(`slidev dev server did not answer on port ${port} within 90 s`)
+  await waitForServer(`http://127.0.0.1:${port}/`, 90_000, 500)
 })
 
 test.afterAll(() => {

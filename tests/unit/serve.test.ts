@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serve } from '../../scripts/serve'
+import { serve, serverUrl } from '../../scripts/serve'
 
 describe('serve', () => {
   let server: Server
@@ -16,8 +16,7 @@ describe('serve', () => {
     mkdirSync(join(dir, 'assets'))
     writeFileSync(join(dir, 'assets', 'app.js'), 'export {}')
     server = await serve({ dir, base: '/talk/', port: 0 })
-    const address = server.address()
-    origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
+    origin = serverUrl(server).replace(/\/$/, '')
   })
 
   afterAll(() => server.close())
