@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { findBrowser } from './scripts/find-browser'
+import { findBrowser } from './scripts/lib/browser'
 
 /** The built deck under test; `DECK_DIST` lets parallel work use its own build. */
 const dist = process.env.DECK_DIST ?? 'dist'

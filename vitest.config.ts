@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'happy-dom',
+    // Inlined so that a test's `vi.mock('node:fs')` reaches its file checks (tests/unit/browser.test.ts).
+    server: { deps: { inline: ['@puppeteer/browsers'] } },
   },
 })

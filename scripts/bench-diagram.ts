@@ -1,13 +1,12 @@
 import type { DiagramSpec } from '../data/diagrams'
-import { resolve } from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { diagrams } from '../data/diagrams'
 import { percentile } from './bench/measure'
-import { findBrowser } from './find-browser'
+import { findBrowser } from './lib/browser'
 import { loadDeck } from './lib/deck'
 import { serve } from './serve'
+import { runMain } from './lib/main'
 
 /**
  * How long a click takes to reach the diagram's SVG: from the key event to the
@@ -87,7 +86,7 @@ export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } =
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+runMain(import.meta.url, async () => {
   const { values } = parseArgs({ options: { dist: { type: 'string' }, clicks: { type: 'string' }, port: { type: 'string' } } })
   const result = await benchDiagram({
     dist: values.dist ?? process.env.DECK_DIST ?? 'dist',
@@ -99,4 +98,4 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     'p95 ms': result.p95.toFixed(2),
     'max ms': result.max.toFixed(2),
   } })
-}
+})

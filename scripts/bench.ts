@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { benchDiagram, largestDiagram } from './bench-diagram'
-import { findBrowser } from './find-browser'
+import { findBrowser } from './lib/browser'
 import { loadDeck } from './lib/deck'
 import { pdfInfo } from './lib/pdf'
 import { median, timeCommand, timeDevServer } from './bench/measure'
@@ -89,7 +89,7 @@ for (let run = 0; run < runs; run++) {
       for (const [metric, extra] of [['export s/page', []], ['export --with-clicks s/page', ['--with-clicks']]] as const) {
         const pdf = join(referenceRoot, `${deck.name}${extra.length ? '-clicks' : ''}.pdf`)
         const seconds = timeCommand('npx', ['slidev', 'export', deck.entry, '--output', pdf, '--executable-path', browserPath, ...extra], deck.root)
-        record(deck, metric, seconds / pdfInfo(pdf).pages)
+        record(deck, metric, seconds / (await pdfInfo(pdf)).pages)
       }
     }
   }

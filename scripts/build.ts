@@ -2,8 +2,9 @@ import { spawnSync } from 'node:child_process'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { findBrowser } from './find-browser'
+import { findBrowser } from './lib/browser'
 import { writeOgImage } from './og-image'
+import { runMain } from './lib/main'
 
 /** `slidev build` of one entry into `out`, served under `base` (which must start and end with `/`). */
 export function slidevBuild({ entry, out, base, pdf }: { entry: string, out: string, base: string, pdf: boolean }): void {
@@ -43,7 +44,7 @@ export async function buildSite({ entry, out, base, siteUrl }: { entry: string, 
     absolutizeSocialImage(out, siteUrl)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+runMain(import.meta.url, async () => {
   const { values } = parseArgs({
     options: {
       'entry': { type: 'string', default: 'slides.md' },
@@ -52,12 +53,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       'site-url': { type: 'string' },
     },
   })
-  try {
-    await buildSite({ entry: values.entry!, out: values.out!, base: values.base!, siteUrl: values['site-url'] })
-  }
-  catch (error) {
-    console.error((error as Error).message)
-    process.exit(1)
-  }
+  await buildSite({ entry: values.entry!, out: values.out!, base: values.base!, siteUrl: values['site-url'] })
   console.log(`Built ${values.entry} into ${values.out}/ (base ${values.base})`)
-}
+})

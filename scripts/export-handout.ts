@@ -8,6 +8,7 @@ import { slidevBuild } from './build'
 import { exportName, headmatter } from './export'
 import { loadDeck } from './lib/deck'
 import { CANVAS, launchBrowser, shootSlide, withServedDeck } from './og-image'
+import { runMain } from './lib/main'
 
 /**
  * The speaker handout: every slide at its final state with the speaker notes beside it,
@@ -128,7 +129,7 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+runMain(import.meta.url, async () => {
   const { values } = parseArgs({
     options: {
       entry: { type: 'string', default: 'slides.md' },
@@ -140,10 +141,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   })
   const entry = values.entry!
   const paper = values.paper as Paper
-  if (!(paper in PAPER_MM)) {
-    console.error(`--paper must be one of ${Object.keys(PAPER_MM).join(', ')}.`)
-    process.exit(1)
-  }
+  if (!(paper in PAPER_MM))
+    throw new Error(`--paper must be one of ${Object.keys(PAPER_MM).join(', ')}.`)
   const output = values.output ?? `exports/${exportName(entry)}-handout${paper === 'A4' ? '' : `-${paper.toLowerCase()}`}.pdf`
   // Without `--dir`, build the deck for the handout alone, into a directory we remove after.
   // Slidev only ships the `/presenter/print` page in builds that offer the PDF (`--download`).
@@ -154,14 +153,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const slides = await loadDeck(process.cwd(), entry)
     await writeHandout({ slides, title: String(headmatter(entry).title ?? entry), dir, base: values.base!, output, paper })
   }
-  catch (error) {
-    console.error((error as Error).message)
-    process.exitCode = 1
-  }
   finally {
     if (!values.dir)
       rmSync(dir, { recursive: true, force: true })
   }
-  if (!process.exitCode)
-    console.log(`Exported ${output}`)
-}
+  console.log(`Exported ${output}`)
+})

@@ -3,7 +3,8 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
 import { parseSync } from '@slidev/parser'
-import { findBrowser } from './find-browser'
+import { findBrowser } from './lib/browser'
+import { runMain } from './lib/main'
 
 /** A deck entry's headmatter (its first frontmatter block), without resolving its `src:` imports. */
 export function headmatter(entry: string): Record<string, unknown> {
@@ -35,7 +36,7 @@ export function exportPdf({ entry, output, withClicks = false, dark = false }: {
     throw new Error(`slidev export ${entry} failed (exit ${result.status}).`)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+runMain(import.meta.url, () => {
   const { values } = parseArgs({
     options: {
       'entry': { type: 'string', default: 'slides.md' },
@@ -46,12 +47,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   })
   const entry = values.entry!
   const output = values.output ?? `exports/${exportName(entry)}${values['with-clicks'] ? '-clicks' : ''}${values.dark ? '-dark' : ''}.pdf`
-  try {
-    exportPdf({ entry, output, withClicks: values['with-clicks'], dark: values.dark })
-  }
-  catch (error) {
-    console.error((error as Error).message)
-    process.exit(1)
-  }
+  exportPdf({ entry, output, withClicks: values['with-clicks'], dark: values.dark })
   console.log(`Exported ${output}`)
-}
+})

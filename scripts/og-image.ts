@@ -3,8 +3,9 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { findBrowser } from './find-browser'
+import { findBrowser } from './lib/browser'
 import { serve, serverUrl } from './serve'
+import { runMain } from './lib/main'
 
 /** The slide canvas in CSS pixels (headmatter `canvasWidth: 980`, `aspectRatio: 16/9`). */
 export const CANVAS = { width: 980, height: 551 }
@@ -62,7 +63,7 @@ export async function writeOgImage(dir: string, base = '/'): Promise<string> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+runMain(import.meta.url, async () => {
   const { values } = parseArgs({
     options: {
       dir: { type: 'string', default: 'dist' },
@@ -70,4 +71,4 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     },
   })
   console.log(`Wrote ${await writeOgImage(values.dir!, values.base)}`)
-}
+})

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { findBrowser } from './find-browser'
+import { findBrowser } from './lib/browser'
 import { countClicks } from './lib/clicks'
 import { loadDeck } from './lib/deck'
 import { serve, serverUrl } from './serve'

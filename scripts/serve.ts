@@ -3,6 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { extname, join, normalize, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import { runMain } from './lib/main'
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,7 +74,7 @@ export async function waitForServer(url: string, timeoutMs: number, everyMs = 50
   throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+runMain(import.meta.url, async () => {
   const { values } = parseArgs({
     options: {
       dir: { type: 'string', default: 'dist' },
@@ -83,4 +84,4 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   })
   const server = await serve({ dir: values.dir!, base: values.base, port: Number(values.port) })
   console.log(`Serving ${values.dir} at ${serverUrl(server, values.base)}`)
-}
+})

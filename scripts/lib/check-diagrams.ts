@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { getIcons } from '@iconify/utils'
+import { runMain } from './main'
 
 /**
  * Checks every diagram in `data/diagrams/` without a browser: Mermaid syntax,
@@ -115,7 +116,7 @@ export async function checkDiagrams(specs?: Record<string, DiagramSpec>): Promis
   return errors
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+runMain(import.meta.url, async () => {
   if (process.argv.includes('--write-icons')) {
     const { diagrams } = await import('../../data/diagrams/index')
     const names = usedIcons(Object.values(diagrams))
@@ -129,4 +130,4 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(errors.length ? `${errors.length} diagram problem(s)` : 'diagrams: ok')
     process.exitCode = errors.length ? 1 : 0
   }
-}
+})

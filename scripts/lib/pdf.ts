@@ -1,18 +1,55 @@
-import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
+import { getDocumentProxy } from 'unpdf'
 
-/** PDF facts through poppler-utils (`pdfinfo`, `pdftotext`), the tools a reader's machine has too. */
+/** PDF facts read in JavaScript (pdf.js through `unpdf`), so no test needs poppler or any other system tool. */
 
-export function pdfInfo(file: string): { pages: number, width: number, height: number } {
-  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' })
-  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), width: Number(size?.[1]), height: Number(size?.[2]) }
+type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
+
+export async function openPdf(file: string): Promise<PdfDocument> {
+  return getDocumentProxy(new Uint8Array(readFileSync(file)))
+}
+
+/** Page count, and the first page's size in points. */
+export async function pdfInfo(file: string): Promise<{ pages: number, width: number, height: number }> {
+  const pdf = await openPdf(file)
+  const { width, height } = (await pdf.getPage(1)).getViewport({ scale: 1 })
+  return { pages: pdf.numPages, width, height }
 }
 
 /** The text of the whole PDF, or of page `page` (1-based), with runs of whitespace folded to one space. */
-export function pdfText(file: string, page?: number): string {
-  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)]
-  return fold(execFileSync('pdftotext', [...range, file, '-'], { encoding: 'utf8' }))
+export async function pdfText(file: string, page?: number): Promise<string> {
+  const pdf = await openPdf(file)
+  const pages = page === undefined ? Array.from({ length: pdf.numPages }, (_, i) => i + 1) : [page]
+  const texts: string[] = []
+  for (const no of pages)
+    texts.push(pageText((await (await pdf.getPage(no)).getTextContent()).items))
+  return fold(texts.join(' '))
+}
+
+interface TextRun { str: string, transform: number[], width: number, hasEOL: boolean }
+
+/**
+ * A page's text runs in drawing order, joined as a reader reads them: a new line or a visible gap
+ * becomes a space, while runs that touch (a word split by a change of font) stay one word.
+ */
+function pageText(items: readonly object[]): string {
+  let text = ''
+  let previous: TextRun | undefined
+  for (const item of items) {
+    if (!('str' in item))
+      continue
+    const run = item as TextRun
+    if (previous) {
+      const [, , , size, x, y] = run.transform
+      const sameLine = Math.abs(y - previous.transform[5]) < Math.abs(size) * 0.5
+      const gap = x - (previous.transform[4] + previous.width)
+      if (previous.hasEOL || !sameLine || gap > Math.abs(size) * 0.15)
+        text += ' '
+    }
+    text += run.str
+    previous = run
+  }
+  return text
 }
 
 export function fold(text: string): string {

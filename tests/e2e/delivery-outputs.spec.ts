@@ -8,9 +8,9 @@ import { exportName, exportPdf, headmatter } from '../../scripts/export'
 import { SLIDES_PER_PAGE, writeHandout } from '../../scripts/export-handout'
 import { countClicks } from '../../scripts/lib/clicks'
 import { loadDeck } from '../../scripts/lib/deck'
+import { fold, pdfInfo, pdfText, pngSize } from '../../scripts/lib/pdf'
 import { serve, serverUrl } from '../../scripts/serve'
 import { expect, openSlide, test } from './support/deck'
-import { fold, pdfInfo, pdfText, pngSize } from '../../scripts/lib/pdf'
 
 /**
  * The deck as people get it, made once by the real scripts into temporary directories:
@@ -89,8 +89,8 @@ test('the deck offers its PDF for download, from the build itself', async ({ pag
   await page.getByTitle('Download as PDF').click()
   expect((await download).url()).toBe(`${root}${name}.pdf`)
   const pdf = file(`site/${name}.pdf`)
-  expect(pdfInfo(pdf).pages).toBe(slides.length)
-  const text = pdfText(pdf)
+  expect((await pdfInfo(pdf)).pages).toBe(slides.length)
+  const text = await pdfText(pdf)
   for (const fact of ['Juan Felipe Gómez', '3.39M', '99.90%'])
     expect(text).toContain(fact)
 })
@@ -119,13 +119,13 @@ test('with the site\'s address, preview images become absolute URLs, as crawlers
   rmSync(copy, { recursive: true })
 })
 
-test('the handout has every slide with its speaker notes, three to an A4 page', () => {
+test('the handout has every slide with its speaker notes, three to an A4 page', async () => {
   const handout = file('handout.pdf')
   expect(existsSync(handout)).toBe(true)
-  const info = pdfInfo(handout)
+  const info = await pdfInfo(handout)
   expect(info.pages).toBe(Math.ceil(slides.length / SLIDES_PER_PAGE))
   expect([Math.round(info.width), Math.round(info.height)]).toEqual([595, 842])
-  const text = pdfText(handout)
+  const text = await pdfText(handout)
   for (const slide of slides) {
     expect(text).toContain(fold(`${slide.no} ${slide.title ?? ''}`))
     for (const paragraph of spokenParagraphs(slide.note ?? ''))
@@ -147,8 +147,8 @@ test('the click-by-click PDF has one page per click step: the sum over slides of
   for (const slide of slides)
     expected += await clicksOf(page, slide.no) + 1
   expect(expected).toBeGreaterThan(slides.length)
-  expect(pdfInfo(file('clicks.pdf')).pages).toBe(expected)
-  const text = pdfText(file('clicks.pdf'))
+  expect((await pdfInfo(file('clicks.pdf'))).pages).toBe(expected)
+  const text = await pdfText(file('clicks.pdf'))
   for (const fact of ['Juan Felipe Gómez', '3.39M', '99.90%'])
     expect(text).toContain(fact)
 })
@@ -160,7 +160,7 @@ test('the interview cut is its own deck: its slides, in order, by deep link unde
     if (slide.title)
       await expect(page.locator(`.slidev-page-${slide.no} h1`).first()).toHaveText(slide.title.replace(/\*\*/g, ''))
   }
-  expect(pdfInfo(file(`interview/${exportName('slides-interview.md')}.pdf`)).pages).toBe(interview.length)
+  expect((await pdfInfo(file(`interview/${exportName('slides-interview.md')}.pdf`))).pages).toBe(interview.length)
 })
 
 test('the interview cut runs about ten minutes by its notes\' "About N seconds"', () => {
@@ -181,13 +181,13 @@ test('the interview cut looks like the full cut: same headmatter but for what na
   expect(exportName('slides-interview.md')).not.toBe(exportName('slides.md'))
 })
 
-test('exporting twice gives the same pages and text (npm run export and the build\'s PDF)', () => {
+test('exporting twice gives the same pages and text (npm run export and the build\'s PDF)', async () => {
   const [exported, built] = [file('export.pdf'), file(`site/${name}.pdf`)]
-  const pages = pdfInfo(exported).pages
+  const pages = (await pdfInfo(exported)).pages
   expect(pages).toBe(slides.length)
-  expect(pdfInfo(built).pages).toBe(pages)
+  expect((await pdfInfo(built)).pages).toBe(pages)
   for (let page = 1; page <= pages; page++)
-    expect(pdfText(exported, page), `page ${page}`).toBe(pdfText(built, page))
+    expect(await pdfText(exported, page), `page ${page}`).toBe(await pdfText(built, page))
 })
 
 /** A note's paragraphs as a reader sees them: no click markers, no Markdown emphasis. */

@@ -15,10 +15,13 @@ export const test = base.extend<{ problems: DeckProblems }>({
   problems: [async ({ page }, use) => {
     const problems: DeckProblems = { consoleErrors: [], failedRequests: [], externalRequests: [] }
     page.on('console', (msg) => {
-      if (msg.type() === 'error')
+      if (msg.type() === 'error' && !deniedByHeadlessShell(msg.text()))
         problems.consoleErrors.push(msg.text())
     })
-    page.on('pageerror', error => problems.consoleErrors.push(String(error)))
+    page.on('pageerror', (error) => {
+      if (!deniedByHeadlessShell(String(error)))
+        problems.consoleErrors.push(String(error))
+    })
     page.on('requestfailed', (request) => {
       const reason = request.failure()?.errorText ?? ''
       // ERR_ABORTED is the browser dropping a request because the test navigated on.
@@ -41,6 +44,14 @@ export const test = base.extend<{ problems: DeckProblems }>({
 })
 
 export { expect }
+
+/**
+ * Slidev asks for a screen wake lock so a presenter's screen stays on; the headless shell build of
+ * Chromium (what `@sparticuz/chromium` ships) refuses every such request. Only that refusal is excused.
+ */
+function deniedByHeadlessShell(message: string): boolean {
+  return message.includes('NotAllowedError: Wake Lock permission request denied')
+}
 
 /** Opens slide `no` at click `clicks` the way a presenter's link does, and waits until it is drawn. */
 export async function openSlide(page: Page, no: number, clicks?: number, base = '/') {

@@ -1,0 +1,149 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { delimiter, join, win32 } from 'node:path'
+import { Browser, BrowserPlatform, ChromeReleaseChannel, computeSystemExecutablePath } from '@puppeteer/browsers'
+
+/** Where a browser came from, for the message a script prints and for the README's table. */
+export interface FoundBrowser { path: string, source: string }
+
+/** What the resolver may look at: real by default, faked in tests. */
+export interface BrowserProbe {
+  env: NodeJS.ProcessEnv
+  platform: NodeJS.Platform
+  arch: string
+  /** The browser Playwright installed itself (`npx playwright install`), if any. */
+  playwright: () => string | undefined
+  /** The Chromium shipped inside the optional npm package `@sparticuz/chromium`, unpacked on first use. */
+  bundled: () => string | undefined
+}
+
+const require = createRequire(import.meta.url)
+
+export const realProbe: BrowserProbe = {
+  env: process.env,
+  platform: process.platform,
+  arch: process.arch,
+  playwright: () => {
+    try {
+      return (require('playwright-core') as typeof import('playwright-core')).chromium.executablePath()
+    }
+    catch {
+      return undefined
+    }
+  },
+  bundled: unpackBundledChromium,
+}
+
+/**
+ * The Chromium for exports, the build's PDF and OG image, and the browser tests, first found of:
+ * `CHROMIUM_PATH`; Playwright's own browser; Google Chrome (stable, beta, dev, canary), Chromium
+ * or Microsoft Edge installed on Linux, macOS or Windows; the Chromium that npm installed with
+ * `@sparticuz/chromium` (Linux x64). Nothing is ever downloaded.
+ */
+export function resolveBrowser(probe: BrowserProbe = realProbe): FoundBrowser {
+  const fromEnv = probe.env.CHROMIUM_PATH
+  if (fromEnv) {
+    if (existsSync(fromEnv))
+      return { path: fromEnv, source: 'CHROMIUM_PATH' }
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`)
+  }
+  const playwright = probe.playwright()
+  if (playwright && existsSync(playwright))
+    return { path: playwright, source: 'Playwright\'s Chromium' }
+  const system = systemBrowser(probe)
+  if (system)
+    return system
+  const bundled = probe.platform === 'linux' && probe.arch === 'x64' ? probe.bundled() : undefined
+  if (bundled)
+    return { path: bundled, source: 'Chromium from the npm package @sparticuz/chromium' }
+  throw new Error(
+    `No Chromium found on ${probe.platform}/${probe.arch}: no CHROMIUM_PATH, no Playwright browser, `
+    + 'no Google Chrome, Chromium or Microsoft Edge installed, and no @sparticuz/chromium (Linux x64 only). '
+    + 'Install Chrome, or set CHROMIUM_PATH to a Chrome, Chromium or Edge binary.',
+  )
+}
+
+/** The path alone, for `--executable-path` and Playwright's `executablePath`. */
+export function findBrowser(probe: BrowserProbe = realProbe): string {
+  return resolveBrowser(probe).path
+}
+
+const chromePlatforms: Partial<Record<string, BrowserPlatform>> = {
+  'linux-x64': BrowserPlatform.LINUX,
+  'linux-arm64': BrowserPlatform.LINUX_ARM,
+  'darwin-x64': BrowserPlatform.MAC,
+  'darwin-arm64': BrowserPlatform.MAC_ARM,
+  'win32-x64': BrowserPlatform.WIN64,
+  'win32-arm64': BrowserPlatform.WIN64,
+  'win32-ia32': BrowserPlatform.WIN32,
+}
+
+/**
+ * Google Chrome's install locations come from `@puppeteer/browsers`, kept by the Chrome team for
+ * every channel, OS and WSL; it takes the platform as an argument, so it answers the same in a test.
+ * It knows no Chromium or Edge, whose few standard locations follow it.
+ */
+function systemBrowser(probe: BrowserProbe): FoundBrowser | undefined {
+  const platform = chromePlatforms[`${probe.platform}-${probe.arch}`]
+  if (platform) {
+    for (const channel of [ChromeReleaseChannel.STABLE, ChromeReleaseChannel.BETA, ChromeReleaseChannel.DEV, ChromeReleaseChannel.CANARY]) {
+      try {
+        return { path: computeSystemExecutablePath({ browser: Browser.CHROME, channel, platform }), source: `Google Chrome (${channel})` }
+      }
+      catch {} // not installed on this channel
+    }
+  }
+  for (const [source, path] of otherBrowsers(probe)) {
+    if (path && existsSync(path))
+      return { path, source }
+  }
+  return undefined
+}
+
+function otherBrowsers({ platform, env }: BrowserProbe): [string, string | undefined][] {
+  switch (platform) {
+    case 'darwin':
+      return [
+        ['Chromium', '/Applications/Chromium.app/Contents/MacOS/Chromium'],
+        ['Microsoft Edge', '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge'],
+      ]
+    case 'win32':
+      return [env.LOCALAPPDATA, env['PROGRAMFILES(X86)'] ?? env['ProgramFiles(x86)'], env.PROGRAMFILES ?? env.ProgramFiles]
+        .filter(Boolean)
+        .flatMap(prefix => [
+          ['Chromium', win32.join(prefix!, 'Chromium', 'Application', 'chrome.exe')],
+          ['Microsoft Edge', win32.join(prefix!, 'Microsoft', 'Edge', 'Application', 'msedge.exe')],
+        ] as [string, string][])
+    default:
+      return [
+        ['Chromium', onPath('chromium', env) ?? onPath('chromium-browser', env)],
+        ['Microsoft Edge', onPath('microsoft-edge-stable', env) ?? onPath('microsoft-edge', env)],
+      ]
+  }
+}
+
+/** A command on `PATH`, as `which` finds it (Debian's /usr/bin/chromium, a snap, a Nix profile). */
+function onPath(command: string, env: NodeJS.ProcessEnv): string | undefined {
+  return (env.PATH ?? '').split(delimiter).filter(Boolean).map(dir => join(dir, command)).find(path => existsSync(path))
+}
+
+/**
+ * `@sparticuz/chromium` unpacks its Brotli-packed Chromium into the temp folder on first use,
+ * asynchronously; a child process does it so that the resolver stays synchronous for
+ * Playwright's config. Later calls find it already unpacked.
+ */
+function unpackBundledChromium(): string | undefined {
+  let entry: string
+  try {
+    entry = require.resolve('@sparticuz/chromium')
+  }
+  catch {
+    return undefined // an optional dependency npm skipped on this platform
+  }
+  const script = 'const c = require(process.argv[1]); (c.default ?? c).executablePath().then(p => process.stdout.write(p))'
+  const result = spawnSync(process.execPath, ['-e', script, entry], { encoding: 'utf8' })
+  if (result.status !== 0)
+    throw new Error(`@sparticuz/chromium is installed but could not unpack its Chromium:\n${result.stderr}`)
+  return result.stdout.trim() || undefined
+}
