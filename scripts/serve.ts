@@ -1,24 +1,10 @@
 import type { Server } from 'node:http'
-import { createReadStream, existsSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { createServer } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
+import sirv from 'sirv'
 import { runMain } from './lib/main'
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.pdf': 'application/pdf',
-  '.webmanifest': 'application/manifest+json',
-}
 
 export interface ServeOptions {
   dir: string
@@ -29,25 +15,23 @@ export interface ServeOptions {
 }
 
 /**
- * Serves a built deck on loopback like a static host does: files under `base`,
- * and `index.html` for any other path under it, so Slidev routes like `/3` load.
+ * Serves a built deck on loopback like a static host does, with `sirv` (what `slidev build`'s own
+ * preview uses): files under `base`, and `index.html` for any other path under it, so Slidev
+ * routes like `/3` load.
  */
 export function serve({ dir, base = '/', port = 4173, host = '127.0.0.1' }: ServeOptions): Promise<Server> {
   const root = resolve(dir)
   if (!existsSync(join(root, 'index.html')))
     throw new Error(`${root}/index.html does not exist: build the deck first (npm run build).`)
+  const files = sirv(root, { single: true, etag: true })
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost')
-    if (!url.pathname.startsWith(base)) {
+    const url = req.url ?? '/'
+    if (!url.startsWith(base)) {
       res.writeHead(404).end('outside base')
       return
     }
-    const relative = normalize(decodeURIComponent(url.pathname.slice(base.length))).replace(/^(\.\.[/\\])+/, '')
-    let file = join(root, relative)
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(root, 'index.html')
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
-    createReadStream(file).pipe(res)
+    req.url = `/${url.slice(base.length)}`
+    files(req, res)
   })
   return new Promise((done, fail) => {
     server.once('error', fail)
