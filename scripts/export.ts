@@ -1,14 +1,14 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
-import { parseSync } from '@slidev/parser'
 import { findBrowser } from './lib/browser'
+import { readHeadmatter } from './lib/headmatter'
 import { runMain } from './lib/main'
 
 /** A deck entry's headmatter (its first frontmatter block), without resolving its `src:` imports. */
 export function headmatter(entry: string): Record<string, unknown> {
-  return parseSync(readFileSync(entry, 'utf8'), entry).slides[0]?.frontmatter ?? {}
+  return readHeadmatter(process.cwd(), entry).data
 }
 
 /** The PDF's base name for a deck entry: its headmatter `exportFilename`, so each cut names its own files. */

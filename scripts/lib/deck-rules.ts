@@ -2,12 +2,13 @@ import type { CareerStep } from '../../data/career'
 import type { DiagramSpec } from '../../data/diagrams/types'
 import type { Metric } from '../../data/metrics'
 import type { DeckSlide } from './deck'
+import type { Headmatter } from './headmatter'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, relative, resolve } from 'node:path'
-import { parse as parseYaml } from 'yaml'
 import { formatMetric, validateMetric } from '../../composables/formatMetric'
 import { checkDiagrams, installDomForMermaid } from './check-diagrams'
 import { loadDeck } from './deck'
+import { readHeadmatter } from './headmatter'
 
 /**
  * The rules behind `scripts/check-deck.ts`. Each rule is a function of a
@@ -34,38 +35,8 @@ export interface SourceFile {
   text: string
 }
 
-export interface Headmatter {
-  file: string
-  /** Line of each key, by dotted path (`fonts.provider`), for messages. */
-  lines: Record<string, number>
-  /** The headmatter's lines; `text[i]` is line `i + 2` of the file. */
-  text: string[]
-  data: Record<string, unknown>
-}
-
 /** Keys Slidev shows: in the tab title, the info panel, link previews. */
 const SHOWN_HEADMATTER = ['title', 'info', 'author', 'seoMeta.ogTitle', 'seoMeta.ogDescription', 'seoMeta.twitterTitle', 'seoMeta.twitterDescription']
-
-/** The headmatter is the first frontmatter of the entry file; Slidev merges it into slide 1, so read it on its own. */
-export function readHeadmatter(root: string, entry: string): Headmatter {
-  const file = readFileSync(resolve(root, entry), 'utf8')
-  const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(file)?.[1] ?? ''
-  const text = yaml.split('\n')
-  const lines: Record<string, number> = {}
-  const stack: { indent: number, key: string }[] = []
-  text.forEach((line, i) => {
-    const m = /^(\s*)([\w-]+):/.exec(line)
-    if (!m)
-      return
-    while (stack.length && stack.at(-1)!.indent >= m[1].length)
-      stack.pop()
-    stack.push({ indent: m[1].length, key: m[2] })
-    const path = stack.map(s => s.key).join('.')
-    if (!(path in lines))
-      lines[path] = i + 2
-  })
-  return { file: entry, lines, text, data: (parseYaml(yaml) ?? {}) as Record<string, unknown> }
-}
 
 /** The data/ modules the rules read, loaded from the deck's own root (a test's broken copy has its own). */
 export interface DeckData {
