@@ -52,8 +52,12 @@ function pageText(items: readonly object[]): string {
   return text
 }
 
+/**
+ * Whitespace folded to one space, and U+02BC (the apostrophe pdf.js reads back for Inter's ’ glyph,
+ * which the fonts share) as the ’ the source has, so text compares as a reader sees it.
+ */
 export function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return text.replace(/\s+/g, ' ').replace(/\u02BC/g, '\u2019').trim()
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */

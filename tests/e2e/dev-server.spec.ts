@@ -32,7 +32,9 @@ test('the dev server presents the title slide and every diagram slide without er
   const diagramSlides = slides.filter(slide => slide.content.includes('<MermaidSteps'))
   for (const no of [1, ...diagramSlides.map(slide => slide.no)]) {
     await page.goto(`http://127.0.0.1:${port}/${no}`)
-    await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
+    // The first page of a cold server waits for Vite to pre-bundle the deck's dependencies (and may
+    // reload once when it finds one more): a minute on a busy 2-core machine, instant after.
+    await expect(page.locator(`.slidev-page-${no}`)).toBeVisible({ timeout: no === 1 ? 60_000 : 15_000 })
     if (no === 1)
       await expect(page.locator('.slidev-page-1')).toContainText('Juan Felipe Gómez')
     else
