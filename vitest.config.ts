@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [vue()],
   test: {
-    include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.ts', 'addons/*/test/**/*.test.ts'],
     environment: 'happy-dom',
     // Inlined so that a test's `vi.mock('node:fs')` reaches its file checks (tests/unit/browser.test.ts).
     server: { deps: { inline: ['@puppeteer/browsers'] } },

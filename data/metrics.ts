@@ -1,20 +1,11 @@
+import type { Metric as EngineMetric } from 'slidev-addon-talk-engine'
 import type { SourceLine } from './source'
 import { cite } from './source'
 
-/**
- * How a metric is written on a slide. The counter counts the raw `value`
- * and formats every frame with this, so mid-animation and at-rest text share
- * one format (e.g. `99.90%` never shows as `99.9%`).
- */
-export type MetricFormat =
-  | { style: 'millions', decimals: number, suffix?: string }
-  | { style: 'percent', decimals: number, suffix?: string }
-  | { style: 'integer', suffix?: string }
+export type { MetricFormat } from 'slidev-addon-talk-engine'
 
-export interface Metric {
-  value: number
-  format: MetricFormat
-  label: string
+/** A figure of this deck: the engine's metric (value, format, label), plus the seed lines it came from. */
+export interface Metric extends EngineMetric {
   sources: SourceLine[]
 }
 

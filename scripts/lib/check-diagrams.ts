@@ -76,8 +76,8 @@ export function mermaidLocation(file: string, mermaidLine: number | undefined): 
 export async function checkDiagrams(specs?: Record<string, DiagramSpec>): Promise<string[]> {
   await installDomForMermaid()
   const [{ parseDiagram, MermaidSyntaxError }, { validateDiagram }, data] = await Promise.all([
-    import('../../composables/useMermaid'),
-    import('../../composables/useDiagramSteps'),
+    import('slidev-addon-talk-engine/mermaid'),
+    import('slidev-addon-talk-engine'),
     import('../../data/diagrams/index'),
   ])
   const all: Record<string, DiagramSpec> = specs ?? data.diagrams

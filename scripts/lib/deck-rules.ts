@@ -5,7 +5,7 @@ import type { DeckSlide } from './deck'
 import type { Headmatter } from './headmatter'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, relative, resolve } from 'node:path'
-import { formatMetric, validateMetric } from '../../composables/formatMetric'
+import { formatMetric, validateMetric } from 'slidev-addon-talk-engine'
 import { checkDiagrams, installDomForMermaid } from './check-diagrams'
 import { loadDeck } from './deck'
 import { readHeadmatter } from './headmatter'
@@ -154,7 +154,7 @@ export async function checkMermaidBlocks(deck: Pick<DeckInput, 'slides'>): Promi
   if (!blocks.length)
     return []
   await installDomForMermaid()
-  const { parseDiagram, MermaidSyntaxError } = await import('../../composables/useMermaid')
+  const { parseDiagram, MermaidSyntaxError } = await import('slidev-addon-talk-engine/mermaid')
   const problems: Problem[] = []
   for (const { slide, code, codeLine } of blocks) {
     try {

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
 import type { DiagramSpec } from '../../data/diagrams'
-import { diagramState, lastStep } from '../../composables/useDiagramSteps'
+import { diagramState, lastStep } from 'slidev-addon-talk-engine'
 import { diagrams } from '../../data/diagrams'
 import { loadDeck } from '../../scripts/lib/deck'
 import { expect, openSlide, test } from './support/deck'

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { MetricId } from '../../data/metrics'
-import { formatMetric } from '../../composables/formatMetric'
+import { formatMetric } from 'slidev-addon-talk-engine'
 import { career } from '../../data/career'
 import { reliabilityStory } from '../../data/derived'
 import { metrics } from '../../data/metrics'

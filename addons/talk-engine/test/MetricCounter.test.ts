@@ -1,8 +1,10 @@
-import { mount } from '@vue/test-utils'
+import { mount as mountWith } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick, ref } from 'vue'
-import MetricCounter from '../../components/MetricCounter.vue'
-import { COUNT_UP_MS } from '../../composables/useCountUp'
+import MetricCounter from '../components/MetricCounter.vue'
+import { COUNT_UP_MS } from '../composables/useCountUp'
+import { talkEngineKey } from '../composables/useTalkEngine'
+import { engine } from './fixtures'
 
 // Slidev's own clicks context, driven by a ref, so `at` behaves as on a slide.
 const slide = vi.hoisted(() => ({
@@ -19,7 +21,7 @@ vi.mock('@slidev/client', async () => {
     useIsSlideActive: () => computed(() => slide.active.value),
   }
 })
-vi.mock('../../composables/useStillFrames', async () => {
+vi.mock('../composables/useStillFrames', async () => {
   const { computed } = await import('vue')
   return { useStillFrames: () => computed(() => slide.still.value) }
 })
@@ -40,21 +42,26 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
+/** Mounts a counter with the fixture metrics provided, as a deck's setup/main.ts provides its own. */
+function mount(component: typeof MetricCounter, options: { props: InstanceType<typeof MetricCounter>['$props'] }) {
+  return mountWith(component, { ...options, global: { provide: { [talkEngineKey as symbol]: engine } } })
+}
+
 const figure = (w: ReturnType<typeof mount>) => w.get('[data-role="figure"]').text()
 
 describe('MetricCounter', () => {
   it('shows the exact figure at once in still frames, with no extra copies', () => {
     slide.still.value = true
     const raf = vi.spyOn(globalThis, 'requestAnimationFrame')
-    const w = mount(MetricCounter, { props: { metric: 'aggregateRps' } })
+    const w = mount(MetricCounter, { props: { metric: 'rps' } })
     expect(figure(w)).toBe('3.39M')
-    expect(w.attributes()).toMatchObject({ 'data-metric': 'aggregateRps', 'data-final': '3.39M', 'data-state': 'rest' })
+    expect(w.attributes()).toMatchObject({ 'data-metric': 'rps', 'data-final': '3.39M', 'data-state': 'rest' })
     expect(w.text()).toBe('3.39M') // nothing partial or duplicated for PDF text
     expect(raf).not.toHaveBeenCalled()
   })
 
   it('counts up in the declared format and lands on the exact figure', async () => {
-    const w = mount(MetricCounter, { props: { metric: 'successRateAfter' } })
+    const w = mount(MetricCounter, { props: { metric: 'rate' } })
     expect(figure(w)).toBe('0.00%')
     expect(w.attributes('data-state')).toBe('counting')
     vi.advanceTimersByTime(COUNT_UP_MS / 2)
@@ -68,7 +75,7 @@ describe('MetricCounter', () => {
   })
 
   it('keeps the final string in the DOM for width and screen readers while counting', () => {
-    const w = mount(MetricCounter, { props: { metric: 'aggregateRps' } })
+    const w = mount(MetricCounter, { props: { metric: 'rps' } })
     expect(w.get('.metric-ghost').text()).toBe('3.39M')
     expect(w.get('.metric-ghost').attributes('aria-hidden')).toBe('true')
     expect(w.get('[data-role="figure"]').attributes('aria-hidden')).toBe('true')
@@ -76,7 +83,7 @@ describe('MetricCounter', () => {
   })
 
   it('waits for its click, like v-click, then counts', async () => {
-    const w = mount(MetricCounter, { props: { metric: 'eksClusters', at: 1 } })
+    const w = mount(MetricCounter, { props: { metric: 'clusters', at: 1 } })
     await nextTick()
     expect([...slide.context.maxMap.values()]).toEqual([1])
     expect(w.classes()).toContain('slidev-vclick-hidden')
@@ -97,14 +104,14 @@ describe('MetricCounter', () => {
   })
 
   it('takes a relative `at`, adding one click to the slide', async () => {
-    mount(MetricCounter, { props: { metric: 'eksClusters', at: '+1' } })
+    mount(MetricCounter, { props: { metric: 'clusters', at: '+1' } })
     await nextTick()
     expect(slide.context.currentOffset).toBe(1)
     expect([...slide.context.maxMap.values()]).toEqual([1])
   })
 
   it('restarts when its slide is entered again and rests exactly when left', async () => {
-    const w = mount(MetricCounter, { props: { metric: 'ciscoDevices' } })
+    const w = mount(MetricCounter, { props: { metric: 'devices' } })
     vi.advanceTimersByTime(COUNT_UP_MS / 3)
     await nextTick()
     expect(figure(w)).not.toBe('127')
@@ -122,22 +129,29 @@ describe('MetricCounter', () => {
   })
 
   it('counts from `from` when given', () => {
-    const w = mount(MetricCounter, { props: { metric: 'successRateAfter', from: 96.33 } })
+    const w = mount(MetricCounter, { props: { metric: 'rate', from: 96.33 } })
     expect(figure(w)).toBe('96.33%')
   })
 
   it('shows the data label or an override', () => {
-    const withData = mount(MetricCounter, { props: { metric: 'eksClusters', showLabel: true } })
-    expect(withData.get('.metric-label').text()).toBe('EKS clusters across multiple AWS regions')
-    const override = mount(MetricCounter, { props: { metric: 'eksClusters', label: 'clusters' } })
+    const withData = mount(MetricCounter, { props: { metric: 'clusters', showLabel: true } })
+    expect(withData.get('.metric-label').text()).toBe('clusters across regions')
+    const override = mount(MetricCounter, { props: { metric: 'clusters', label: 'clusters' } })
     expect(override.get('.metric-label').text()).toBe('clusters')
-    expect(mount(MetricCounter, { props: { metric: 'eksClusters' } }).find('.metric-label').exists()).toBe(false)
+    expect(mount(MetricCounter, { props: { metric: 'clusters' } }).find('.metric-label').exists()).toBe(false)
   })
 
   it('renders a visible error naming an unknown metric and logs it', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const w = mount(MetricCounter, { props: { metric: 'aggregateRPS' as never } })
-    expect(w.get('[role="alert"]').text()).toContain('"aggregateRPS" (slide 7)')
-    expect(error).toHaveBeenCalledWith(expect.stringContaining('Unknown metric "aggregateRPS"'))
+    const w = mount(MetricCounter, { props: { metric: 'rPS' as never } })
+    expect(w.get('[role="alert"]').text()).toContain('"rPS" (slide 7)')
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('Unknown metric "rPS"'))
+  })
+
+  it('renders a visible error naming a metric whose value is not a number, and the slide', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const broken = { ...engine, metrics: { rps: { ...engine.metrics.rps, value: '3.39' as unknown as number } } }
+    const w = mountWith(MetricCounter, { props: { metric: 'rps' }, global: { provide: { [talkEngineKey as symbol]: broken } } })
+    expect(w.get('[role="alert"]').text()).toBe('MetricCounter: formatMetric: metric "rps" (slide 7) value is not a number: "3.39"')
   })
 })

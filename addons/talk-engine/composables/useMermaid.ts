@@ -1,15 +1,14 @@
 import type { Mermaid, MermaidConfig } from 'mermaid'
-import type { DiagramLayer } from '../data/diagrams/types'
+import type { DiagramLayer, IconPack } from '../types'
 import type { DiagramIds } from './useDiagramSteps'
 
 /**
  * Loading, parsing and rendering Mermaid for diagrams that build up by steps.
  *
  * Mermaid is imported dynamically so only slides that draw a diagram pull it in.
- * Parsing works in Node too, for `scripts/lib/check-diagrams.ts`: Mermaid's
- * DOMPurify needs a `window` when the module loads, so Node callers install
- * happy-dom's globals first (see `installDomForMermaid` there). Nothing here
- * imports `@slidev/client`, for the same reason.
+ * Parsing works in Node too, for a deck's static checks: Mermaid's DOMPurify
+ * needs a `window` when the module loads, so Node callers install happy-dom's
+ * globals first. Nothing here imports `@slidev/client`, for the same reason.
  */
 
 export type DiagramKind = 'flowchart' | 'sequence'
@@ -33,20 +32,29 @@ export class MermaidSyntaxError extends Error {
 
 let loading: Promise<Mermaid> | undefined
 
-/** Mermaid, initialised once: strict security, no auto-start, local icon packs only. */
+/** Mermaid, initialised once: strict security, no auto-start. */
 export function loadMermaid(): Promise<Mermaid> {
   loading ??= import('mermaid').then(({ default: mermaid }) => {
     mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' })
-    // Only the icons the diagrams draw (the full packs are 10 MB), loaded when one is first drawn;
-    // `npx tsx scripts/lib/check-diagrams.ts --write-icons` regenerates the subset.
-    const subset = () => import('../data/diagrams/icons.json').then(m => m.default)
-    mermaid.registerIconPacks([
-      { name: 'logos', loader: () => subset().then(icons => icons.logos) },
-      { name: 'carbon', loader: () => subset().then(icons => icons.carbon) },
-    ])
     return mermaid
   })
   return loading
+}
+
+type IconLoader = Parameters<Mermaid['registerIconPacks']>[0][number]
+const registeredPacks = new Set<string>()
+
+/**
+ * Registers the deck's icon packs (by prefix) with Mermaid, each once. Loaders run
+ * only when a diagram first draws one of their icons, so the packs stay off slide 1.
+ */
+export async function registerIconPacks(packs: Record<string, () => Promise<IconPack>> = {}): Promise<void> {
+  const fresh = Object.entries(packs).filter(([name]) => !registeredPacks.has(name))
+  if (!fresh.length)
+    return
+  const mermaid = await loadMermaid()
+  fresh.forEach(([name]) => registeredPacks.add(name))
+  mermaid.registerIconPacks(fresh.map(([name, loader]) => ({ name, loader }) as IconLoader))
 }
 
 /** The line a Mermaid parse error points at: its `hash.loc`, else "on line N" in its message. */

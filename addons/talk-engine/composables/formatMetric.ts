@@ -1,5 +1,4 @@
-import type { Metric, MetricFormat, MetricId } from '../data/metrics'
-import { metrics } from '../data/metrics'
+import type { Metric, MetricFormat } from '../types'
 
 /** Where a figure is used, so an error can point at it: `metric "aggregateRps" (slide 12)`. */
 export interface MetricContext {
@@ -50,17 +49,17 @@ export function formatMetric(value: unknown, format: unknown, context?: MetricCo
 }
 
 export type MetricCheck =
-  | { ok: true, id: MetricId, metric: Metric, text: string }
+  | { ok: true, id: string, metric: Metric, text: string }
   | { ok: false, message: string }
 
 /**
- * Checks that `id` names a metric whose value formats cleanly. Pure, so the
- * deck check can run it statically and components can run it before drawing.
+ * Checks that `id` names a metric of `registry` whose value formats cleanly. Pure, so
+ * a deck check can run it statically and components can run it before drawing.
  */
 export function validateMetric(
   id: unknown,
-  slide?: number | string,
-  registry: Record<string, Metric> = metrics,
+  slide: number | string | undefined,
+  registry: Record<string, Metric>,
 ): MetricCheck {
   const where = slide === undefined ? '' : ` (slide ${slide})`
   if (typeof id !== 'string' || !Object.hasOwn(registry, id)) {
@@ -70,7 +69,7 @@ export function validateMetric(
   const metric = registry[id]
   try {
     const text = formatMetric(metric.value, metric.format, { metric: id, slide })
-    return { ok: true, id: id as MetricId, metric, text }
+    return { ok: true, id, metric, text }
   }
   catch (error) {
     return { ok: false, message: (error as Error).message }

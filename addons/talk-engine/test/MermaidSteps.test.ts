@@ -1,10 +1,12 @@
-import type { DiagramGraph, DiagramKind } from '../../composables/useMermaid'
+import type { DiagramGraph, DiagramKind } from '../composables/useMermaid'
+import type { TalkEngineData } from '../types'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
-import { diagramState } from '../../composables/useDiagramSteps'
-import { MermaidSyntaxError, parseDiagram } from '../../composables/useMermaid'
-import { diagrams } from '../../data/diagrams'
+import { diagramState } from '../composables/useDiagramSteps'
+import { MermaidSyntaxError, parseDiagram } from '../composables/useMermaid'
+import { talkEngineKey } from '../composables/useTalkEngine'
+import { engine, flow, seq } from './fixtures'
 
 /*
  * Mermaid cannot lay out text in happy-dom (no getBBox), so `renderDiagram` is
@@ -32,8 +34,8 @@ vi.mock('@slidev/client', async () => {
 })
 
 const render = vi.hoisted(() => vi.fn())
-vi.mock('../../composables/useMermaid', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../composables/useMermaid')>()
+vi.mock('../composables/useMermaid', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../composables/useMermaid')>()
   return { ...original, renderDiagram: render }
 })
 
@@ -51,9 +53,13 @@ function fakeSvg(svgId: string, graph: DiagramGraph): string {
 
 const mounted: { unmount: () => void }[] = []
 
-async function mountDiagram(diagram: string) {
-  const { default: MermaidSteps } = await import('../../components/MermaidSteps.vue')
-  const wrapper = mount(MermaidSteps, { props: { diagram: diagram as any }, attachTo: document.body })
+async function mountDiagram(diagram: string, data: TalkEngineData | null = engine, props: Record<string, unknown> = {}) {
+  const { default: MermaidSteps } = await import('../components/MermaidSteps.vue')
+  const wrapper = mount(MermaidSteps, {
+    props: { diagram, ...props },
+    attachTo: document.body,
+    global: { provide: data ? { [talkEngineKey as symbol]: data } : {} },
+  })
   mounted.push(wrapper)
   await vi.waitFor(async () => {
     await flushPromises()
@@ -81,9 +87,9 @@ beforeEach(() => {
 
 // The first mount loads Mermaid, which takes seconds on a busy machine.
 describe('MermaidSteps', { timeout: 30_000 }, () => {
-  it.each(['gateway', 'handshake'] as const)('%s: each click toggles classes on the one rendered SVG', async (id) => {
+  it.each(['flow', 'seq'] as const)('%s: each click toggles classes on the one rendered SVG', async (id) => {
     const wrapper = await mountDiagram(id)
-    const spec = diagrams[id]
+    const spec = engine.diagrams[id]
     const root = wrapper.find(`[data-diagram="${id}"]`).element
     for (const k of [...spec.steps.keys(), 0]) {
       slide.clicks.value = k
@@ -100,45 +106,69 @@ describe('MermaidSteps', { timeout: 30_000 }, () => {
   })
 
   it('re-renders only when the theme changes', async () => {
-    const wrapper = await mountDiagram('dns')
+    const wrapper = await mountDiagram('flow')
     slide.clicks.value = 2
     await flushPromises()
     slide.isDark.value = true
     await vi.waitFor(() => expect(render).toHaveBeenCalledTimes(2))
     expect(render.mock.calls.map(call => call[3])).toEqual(['light', 'dark'])
     await vi.waitFor(() => expect(wrapper.find('[data-ready]').exists()).toBe(true))
-    expect(ids(wrapper.element, '.ms-item.is-visible')).toEqual([...diagramState(diagrams.dns, 2).visible].sort())
+    expect(ids(wrapper.element, '.ms-item.is-visible')).toEqual([...diagramState(flow, 2).visible].sort())
   })
 
   it('draws the flow as a still route in print, without a moving packet', async () => {
     slide.printMode.value = true
-    slide.clicks.value = diagrams.gateway.steps.length - 1
-    const wrapper = await mountDiagram('gateway')
+    slide.clicks.value = flow.steps.length - 1
+    const wrapper = await mountDiagram('flow')
     expect(wrapper.classes()).toContain('is-still')
-    expect(ids(wrapper.element, '.ms-item.is-flowing')).toEqual([...diagrams.gateway.steps.at(-1)!.flow!].sort())
+    expect(ids(wrapper.element, '.ms-item.is-flowing')).toEqual([...flow.steps.at(-1)!.flow!].sort())
     expect(wrapper.findAll('.ms-packets circle')).toHaveLength(0)
   })
 
   it('puts the caption in a polite live region and names the diagram', async () => {
-    const wrapper = await mountDiagram('pipeline')
+    const wrapper = await mountDiagram('seq')
     expect(wrapper.find('figcaption').attributes('aria-live')).toBe('polite')
     const canvas = wrapper.find('[role="img"]')
-    expect(canvas.attributes('aria-label')).toBe(diagrams.pipeline.title)
-    expect(wrapper.find(`#${canvas.attributes('aria-describedby')}`).text()).toBe(diagrams.pipeline.description)
+    expect(canvas.attributes('aria-label')).toBe(seq.title)
+    expect(wrapper.find(`#${canvas.attributes('aria-describedby')}`).text()).toBe(seq.description)
   })
 
   it('shows an error box, not a half-drawn diagram, for an unknown id', async () => {
-    const wrapper = await mountDiagram('gatewy')
-    expect(wrapper.find('[role="alert"]').text()).toContain('Unknown diagram "gatewy". Known diagrams: gateway, dns, connectivity, handshake, pipeline.')
+    const wrapper = await mountDiagram('flw')
+    expect(wrapper.find('[role="alert"]').text()).toContain('Unknown diagram "flw". Known diagrams: flow, seq.')
     expect(wrapper.find('svg').exists()).toBe(false)
     expect(render).not.toHaveBeenCalled()
   })
 
   it('shows Mermaid\'s message and line when rendering fails', async () => {
     render.mockRejectedValueOnce(new MermaidSyntaxError('Parse error on line 7: nope', 7))
-    const wrapper = await mountDiagram('connectivity')
-    expect(wrapper.find('[role="alert"]').text()).toContain('data/diagrams/connectivity.ts: diagram "connectivity" does not render (Mermaid line 7): Parse error on line 7: nope')
+    const wrapper = await mountDiagram('seq')
+    expect(wrapper.find('[role="alert"]').text()).toContain('talks/toy/seq.ts: diagram "seq" does not render (Mermaid line 7): Parse error on line 7: nope')
     expect(wrapper.find('svg').exists()).toBe(false)
     expect(wrapper.find('figcaption').exists()).toBe(false)
+  })
+
+  it('names the file, diagram, step and missing id when a step names an id the diagram lacks', async () => {
+    const broken = { ...flow, steps: flow.steps.map((s, i) => (i === 1 ? { ...s, show: ['vpc', 'gw', 'e1', 'gw2'] } : s)) }
+    const wrapper = await mountDiagram('flow', { ...engine, diagrams: { flow: broken } })
+    expect(wrapper.find('[role="alert"]').text()).toContain('talks/toy/flow.ts: diagram "flow" step 1 names "gw2", which the diagram does not have')
+    expect(render).not.toHaveBeenCalled()
+  })
+
+  it('reports Mermaid\'s own parse error, with its line, for bad Mermaid source', async () => {
+    const wrapper = await mountDiagram('flow', { ...engine, diagrams: { flow: { ...flow, code: flow.code.replace('gw e2@--> svc', 'gw e2@--> svc[') } } })
+    expect(wrapper.find('[role="alert"]').text()).toMatch(/talks\/toy\/flow\.ts: diagram "flow" does not render \(Mermaid line \d+\): Parse error on line \d+/)
+  })
+
+  it('draws a spec handed over as a prop, with no registry at all', async () => {
+    const wrapper = await mountDiagram('', null, { diagram: undefined, spec: flow })
+    expect(wrapper.attributes('data-diagram')).toBe('flow')
+    expect(wrapper.find('[data-ready]').exists()).toBe(true)
+    expect(ids(wrapper.element, '.ms-item.is-visible')).toEqual(['app'])
+  })
+
+  it('says how to provide data when the deck provided none', async () => {
+    const wrapper = await mountDiagram('flow', null)
+    expect(wrapper.find('[role="alert"]').text()).toContain('Unknown diagram "flow". No diagrams were provided: call provideTalkEngine(app, { diagrams, … }) in the deck\'s setup/main.ts.')
   })
 })

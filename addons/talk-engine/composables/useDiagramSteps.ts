@@ -1,5 +1,5 @@
 import type { MaybeRefOrGetter } from 'vue'
-import type { DiagramSpec } from '../data/diagrams/types'
+import type { DiagramSpec } from '../types'
 import { computed, toValue } from 'vue'
 
 /** What a diagram shows at one click. */

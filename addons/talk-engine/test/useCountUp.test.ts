@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
-import { COUNT_UP_MS, easeOutCubic, useCountUp } from '../../composables/useCountUp'
+import { COUNT_UP_MS, easeOutCubic, useCountUp } from '../composables/useCountUp'
 
 /** Runs the composable in a scope we can dispose, as a component would. */
 function mount(options: Parameters<typeof useCountUp>[1], target = ref(99.9)) {

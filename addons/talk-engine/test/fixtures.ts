@@ -1,0 +1,57 @@
+import type { DiagramSpec, Metric, TalkEngineData } from '../types'
+
+/** A flowchart with a subgraph, layer classes, a highlight and a two-edge flow. */
+export const flow: DiagramSpec = {
+  id: 'flow',
+  title: 'Toy gateway',
+  description: 'Client to gateway to service',
+  code: `flowchart LR
+  accTitle: Toy gateway
+  accDescr: Client to gateway to service
+  subgraph vpc [VPC]
+    gw[Gateway]
+    svc[Service]
+  end
+  app[Client] e1@--> gw
+  gw e2@--> svc
+  class app client
+  class gw gateway`,
+  steps: [
+    { caption: 'A client.', show: ['app'] },
+    { caption: 'A gateway in a VPC.', show: ['vpc', 'gw', 'e1'], highlight: ['gw'] },
+    { caption: 'One request, end to end.', show: ['svc', 'e2'], flow: ['e1', 'e2'] },
+  ],
+}
+
+/** A sequence diagram: participants are nodes, messages are `m1`, `m2`. */
+export const seq: DiagramSpec = {
+  id: 'seq',
+  title: 'Toy handshake',
+  description: 'Client and server say hello',
+  code: `sequenceDiagram
+  accTitle: Toy handshake
+  accDescr: Client and server say hello
+  participant c as Client
+  participant s as Server
+  c->>s: hello
+  s-->>c: hello back`,
+  steps: [
+    { caption: 'Two parties.', show: ['c', 's'] },
+    { caption: 'A hello.', show: ['m1'], flow: ['m1'] },
+    { caption: 'And back.', show: ['m2'], highlight: ['s'], flow: ['m2'] },
+  ],
+}
+
+export const metrics: Record<string, Metric> = {
+  rps: { value: 3_390_000, format: { style: 'millions', decimals: 2 }, label: 'requests per second' },
+  rate: { value: 99.9, format: { style: 'percent', decimals: 2 }, label: 'success rate' },
+  clusters: { value: 50, format: { style: 'integer', suffix: '+' }, label: 'clusters across regions' },
+  devices: { value: 127, format: { style: 'integer' }, label: 'devices' },
+}
+
+/** What a deck would provide; error boxes point at `talks/toy/<id>.ts`. */
+export const engine: TalkEngineData = {
+  diagrams: { flow, seq },
+  metrics,
+  diagramFile: id => `talks/toy/${id}.ts`,
+}
