@@ -16,6 +16,11 @@ export interface DiagramStep {
   highlight?: string[]
   /** Edge (or message) ids, in order, that carry the moving request during this step. */
   flow?: string[]
+  /**
+   * Ids the camera frames during this step (`['kong', 'otel']`), to focus on a part while more is
+   * visible. By default a step frames everything visible; the last step always frames the whole diagram.
+   */
+  frame?: string[]
 }
 
 export interface DiagramSpec {

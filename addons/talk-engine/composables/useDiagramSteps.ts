@@ -10,6 +10,8 @@ export interface DiagramState {
   highlighted: Set<string>
   /** Edges carrying the moving request, in the order it travels. */
   flowing: string[]
+  /** Ids the camera frames: the step's own `frame`, else everything visible. */
+  framed: string[]
   caption: string
 }
 
@@ -37,6 +39,7 @@ export function diagramState(spec: Pick<DiagramSpec, 'steps'>, clicks: number): 
     visible,
     highlighted: new Set(current?.highlight ?? []),
     flowing: [...(current?.flow ?? [])],
+    framed: [...(current?.frame ?? visible)],
     caption: current?.caption ?? '',
   }
 }
@@ -86,6 +89,14 @@ export function validateDiagram(spec: Pick<DiagramSpec, 'id' | 'steps'>, ids: Di
       else if ((shownAt.get(id) ?? Number.POSITIVE_INFINITY) > i)
         errors.push(`${at} highlights "${id}", which is not visible yet at step ${i}`)
     }
+    for (const id of step.frame ?? []) {
+      if (!known.has(id))
+        errors.push(`${at} frames "${id}", which the diagram does not have ${inventory}`)
+      else if ((shownAt.get(id) ?? Number.POSITIVE_INFINITY) > i)
+        errors.push(`${at} frames "${id}", which is not visible yet at step ${i}`)
+    }
+    if (step.frame && i === spec.steps.length - 1)
+      errors.push(`${at} names a frame, but the last step always frames the whole diagram`)
     for (const id of step.flow ?? []) {
       if (!edges.has(id))
         errors.push(`${at} flows along "${id}", which is not an edge of the diagram (edges: ${list(ids.edges)})`)

@@ -27,6 +27,7 @@ vi.mock('@slidev/client', async () => {
         unregister: vi.fn(),
       },
       $renderContext: ref('slide'),
+      $slidev: { configs: { canvasWidth: 980, aspectRatio: 16 / 9 } },
     }),
     useNav: () => ({ isPrintMode: slide.printMode }),
     useDarkMode: () => ({ isDark: slide.isDark }),

@@ -26,6 +26,13 @@ describe('diagramState', () => {
     expect(states.map(s => s.caption)).toEqual(spec.steps.map(s => s.caption))
   })
 
+  it('frames what is visible, or what the step names, and the whole diagram at the last step', () => {
+    expect(diagramState(spec, 1).framed).toEqual(['a', 'b', 'e1'])
+    const focused = { ...spec, steps: [spec.steps[0], { ...spec.steps[1], frame: ['b'] }, spec.steps[2]] }
+    expect(diagramState(focused, 1).framed).toEqual(['b'])
+    expect(diagramState(focused, 2).framed).toEqual(['a', 'b', 'e1', 'c', 'e2'])
+  })
+
   it('clamps clicks, so print (a huge click count) shows the final state and -1 the first', () => {
     expect(diagramState(spec, 999_999).step).toBe(2)
     expect(diagramState(spec, -1).step).toBe(0)
@@ -44,6 +51,15 @@ describe('validateDiagram', () => {
       'diagram "toy" step 1 names "B", which the diagram does not have (nodes: a, b, c; edges: e1, e2; subgraphs: (none))',
       'diagram "toy" step 1 highlights "b", which is not visible yet at step 1',
       'diagram "toy" never shows "b"; add each to some step\'s show list, or the final state is incomplete',
+    ])
+  })
+
+  it('rejects a frame naming an unknown or hidden id, and a frame on the last step', () => {
+    const broken = { ...spec, steps: [{ ...spec.steps[0], frame: ['zz', 'c'] }, spec.steps[1], { ...spec.steps[2], frame: ['a'] }] }
+    expect(validateDiagram(broken, ids)).toEqual([
+      'diagram "toy" step 0 frames "zz", which the diagram does not have (nodes: a, b, c; edges: e1, e2; subgraphs: (none))',
+      'diagram "toy" step 0 frames "c", which is not visible yet at step 0',
+      'diagram "toy" step 2 names a frame, but the last step always frames the whole diagram',
     ])
   })
 
