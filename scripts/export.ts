@@ -26,7 +26,8 @@ export function exportName(entry: string): string {
  */
 export function exportPdf({ entry, output, withClicks = false, dark = false }: { entry: string, output: string, withClicks?: boolean, dark?: boolean }): void {
   mkdirSync(dirname(output), { recursive: true })
-  const args = ['slidev', 'export', entry, '--output', output, '--executable-path', findBrowser(), '--timeout', '60000']
+  // A cold export first pre-bundles the deck's dependencies with Vite: minutes on a busy 2-core machine.
+  const args = ['slidev', 'export', entry, '--output', output, '--executable-path', findBrowser(), '--timeout', '180000']
   if (withClicks)
     args.push('--with-clicks')
   if (dark)
