@@ -5,6 +5,7 @@ import { diagrams } from '../data/diagrams'
 import { percentile } from './bench/measure'
 import { findBrowser } from './lib/browser'
 import { loadDeck } from './lib/deck'
+import { waitForSlide } from './lib/ready'
 import { serve } from './serve'
 import { runMain } from './lib/main'
 
@@ -42,8 +43,8 @@ export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } =
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
     await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=0`)
-    const selector = `.slidev-page-${slide.no} [data-diagram="${spec.id}"]`
-    await page.waitForSelector(`${selector}[data-ready]`, { timeout: 30_000 })
+    await waitForSlide(page, slide.no)
+    const selector = `.slidev-page-${slide.no} [data-diagram="${spec.id}"][data-ready]`
     const last = spec.steps.length - 1
     const samples: number[] = []
     let step = 0

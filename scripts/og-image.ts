@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { findBrowser } from './lib/browser'
+import { waitForSlide } from './lib/ready'
 import { serve, serverUrl } from './serve'
 import { runMain } from './lib/main'
 
@@ -15,23 +16,14 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /**
- * Slide `no` at its final state (`?print=true`, as `slidev export` renders it), once it is drawn:
- * the same readiness `slidev export` waits on (lazy slides loaded, `[data-waitfor]` targets visible,
- * Mermaid's scratch container emptied), our diagrams drawn, then fonts. `url` is the deck's root, base included.
+ * Slide `no` at its final state (`?print=true`, as `slidev export` renders it), once it is drawn
+ * (`waitForSlide`: content mounted, `[data-waitfor]` targets visible, fonts loaded).
+ * `url` is the deck's root, base included.
  */
 export async function shootSlide(page: Page, url: string, no: number): Promise<Buffer> {
   await page.goto(`${url}${no}?print=true`, { waitUntil: 'networkidle' })
-  const slide = page.locator(`[data-slidev-no="${no}"]`)
-  await slide.waitFor()
-  for (const loading of await slide.locator('.slidev-slide-loading').all())
-    await loading.waitFor({ state: 'detached' })
-  for (const element of await slide.locator('[data-waitfor]').all())
-    await element.locator((await element.getAttribute('data-waitfor'))!).first().waitFor({ state: 'visible' })
-  await page.waitForFunction(() => !document.querySelector('#mermaid-rendering-container div'))
-  // Our step diagrams draw after mounting and mark themselves `data-ready` (MermaidSteps).
-  await page.waitForFunction(n => !document.querySelector(`[data-slidev-no="${n}"] [data-diagram]:not([data-ready])`), no)
-  await page.evaluate(() => document.fonts.ready)
-  return slide.screenshot({ type: 'png', animations: 'disabled' })
+  await waitForSlide(page, no)
+  return page.locator(`[data-slidev-no="${no}"]`).screenshot({ type: 'png', animations: 'disabled' })
 }
 
 /** Serves a built deck on a free loopback port and hands its root URL to `use`. */

@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core'
 import { findBrowser } from './lib/browser'
 import { countClicks } from './lib/clicks'
 import { loadDeck } from './lib/deck'
+import { waitForSlide } from './lib/ready'
 import { serve, serverUrl } from './serve'
 
 /**
@@ -32,18 +33,11 @@ const scheme = values.dark ? 'dark' : 'light'
 for (const slide of slides) {
   if (only && !only.includes(slide.no))
     continue
-  await page.goto(`${url}${slide.no}`)
-  await page.locator(`.slidev-page-${slide.no}`).waitFor()
-  // Components that own clicks register them once drawn.
-  await page.waitForFunction(n => [...document.querySelectorAll(`.slidev-page-${n} [data-diagram]`)].every(el => el.hasAttribute('data-ready')), slide.no)
-  const total = await countClicks(page, slide.no)
+  const total = await countClicks(page, slide.no, url)
   const steps = values['every-click'] ? Array.from({ length: total + 1 }, (_, k) => k) : [total]
   for (const k of steps) {
     await page.goto(`${url}${slide.no}?clicks=${k}`)
-    await page.locator(`.slidev-page-${slide.no}`).waitFor()
-    await page.evaluate(() => document.fonts.ready)
-    // Counters and transitions settle within 1.5 s; a screenshot is for eyes, not assertions.
-    await page.waitForTimeout(1600)
+    await waitForSlide(page, slide.no, { still: true })
     await page.screenshot({ path: `${values.out}/${String(slide.no).padStart(2, '0')}-${k}-${scheme}.png` })
   }
 }

@@ -1,4 +1,3 @@
-import type { Page } from '@playwright/test'
 import type { Server } from 'node:http'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,11 +5,10 @@ import { join } from 'node:path'
 import { absolutizeSocialImage, buildSite } from '../../scripts/build'
 import { exportName, exportPdf, headmatter } from '../../scripts/export'
 import { SLIDES_PER_PAGE, writeHandout } from '../../scripts/export-handout'
-import { countClicks } from '../../scripts/lib/clicks'
 import { loadDeck } from '../../scripts/lib/deck'
 import { fold, pdfInfo, pdfText, pngSize } from '../../scripts/lib/pdf'
 import { serve, serverUrl } from '../../scripts/serve'
-import { expect, openSlide, test } from './support/deck'
+import { countClicks, expect, openSlide, test } from './support/deck'
 
 /**
  * The deck as people get it, made once by the real scripts into temporary directories:
@@ -133,19 +131,11 @@ test('the handout has every slide with its speaker notes, three to an A4 page', 
   }
 })
 
-/** How many clicks slide `no` has, found the way a presenter finds out: pressing → until the slide changes. */
-async function clicksOf(page: Page, no: number): Promise<number> {
-  await openSlide(page, no)
-  // Step diagrams register their clicks once drawn (MermaidSteps sets `data-ready`).
-  await expect(page.locator(`.slidev-page-${no} [data-diagram]:not([data-ready])`)).toHaveCount(0)
-  return countClicks(page, no)
-}
-
 test('the click-by-click PDF has one page per click step: the sum over slides of (clicks + 1)', async ({ page }) => {
   test.setTimeout(slides.length * 10_000)
   let expected = 0
   for (const slide of slides)
-    expected += await clicksOf(page, slide.no) + 1
+    expected += await countClicks(page, slide.no) + 1
   expect(expected).toBeGreaterThan(slides.length)
   expect((await pdfInfo(file('clicks.pdf'))).pages).toBe(expected)
   const text = await pdfText(file('clicks.pdf'))

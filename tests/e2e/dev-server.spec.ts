@@ -2,7 +2,7 @@ import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
 import { loadDeck } from '../../scripts/lib/deck'
 import { waitForServer } from '../../scripts/serve'
-import { expect, test } from './support/deck'
+import { expect, test, waitForSlide } from './support/deck'
 
 // `npm run dev` is how the deck is presented; the dev server bundles differently
 // from the build (e.g. Mermaid's dependencies must be pre-bundled), so test it too.
@@ -34,10 +34,11 @@ test('the dev server presents the title slide and every diagram slide without er
     await page.goto(`http://127.0.0.1:${port}/${no}`)
     // The first page of a cold server waits for Vite to pre-bundle the deck's dependencies (and may
     // reload once when it finds one more): a minute on a busy 2-core machine, instant after.
-    await expect(page.locator(`.slidev-page-${no}`)).toBeVisible({ timeout: no === 1 ? 60_000 : 15_000 })
+    // A diagram's first draw in dev also waits for Mermaid to be transformed on demand.
+    await waitForSlide(page, no, { timeout: 60_000 })
     if (no === 1)
       await expect(page.locator('.slidev-page-1')).toContainText('Juan Felipe Gómez')
     else
-      await expect(page.locator(`.slidev-page-${no} svg [data-id]`).first()).toBeAttached({ timeout: 60_000 })
+      await expect(page.locator(`.slidev-page-${no} svg [data-id]`).first()).toBeAttached()
   }
 })

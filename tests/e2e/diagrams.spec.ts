@@ -3,7 +3,7 @@ import type { DiagramSpec } from '../../data/diagrams'
 import { diagramState, lastStep } from 'slidev-addon-talk-engine'
 import { diagrams } from '../../data/diagrams'
 import { loadDeck } from '../../scripts/lib/deck'
-import { expect, openSlide, test } from './support/deck'
+import { expect, openSlide, test, waitForSlide } from './support/deck'
 
 /** Every slide that draws a diagram, found the way a reader finds it: by the component tag in its Markdown. */
 const slides = (await loadDeck()).flatMap((slide) => {
@@ -98,6 +98,7 @@ for (const { no, file, spec, id } of slides) {
 
     test('?print shows the complete diagram, with no moving request', async ({ page }) => {
       await page.goto(`/${no}?print`)
+      await waitForSlide(page, no)
       const diagram = diagramIn(page, no, id)
       const got = await shown(diagram)
       expect(got.step).toBe(lastStep(spec))
@@ -114,6 +115,7 @@ for (const { no, spec, id } of slides) {
     test.slow()
     for (let k = 0; k <= lastStep(spec); k++) {
       await page.goto(`/${no}?print=clicks&clicks=${k}`)
+      await waitForSlide(page, no)
       const diagram = diagramIn(page, no, id)
       const got = await shown(diagram)
       expect({ step: got.step, visible: got.visible, flowing: got.flowing, packets: got.packets })
@@ -127,6 +129,7 @@ test('presenter view shows the current step, and the next click as a still previ
   const { no, spec, id } = slides[0]
   const k = Math.min(2, lastStep(spec) - 1)
   await page.goto(`/presenter/${no}?clicks=${k}`)
+  await waitForSlide(page, no)
   const instances = page.locator(`.slidev-page-${no} [data-diagram="${id}"]`)
   await expect(instances).toHaveCount(2)
   const current = await shown(instances.nth(0))

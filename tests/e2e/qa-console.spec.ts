@@ -1,5 +1,5 @@
-import { expect, test } from './support/deck'
-import { deckSlides, eachState, pageSelector, position, waitStill } from './support/qa'
+import { expect, position, test, waitForSlide } from './support/deck'
+import { deckSlides, eachState, pageSelector } from './support/qa'
 
 /**
  * Every click state of every slide, reached both ways a presenter does (a link
@@ -19,7 +19,7 @@ for (const slide of slides) {
     for (let clicks = 1; clicks <= total; clicks++) {
       await page.keyboard.press('ArrowRight')
       await expect.poll(() => position(page)).toEqual({ no: slide.no, clicks })
-      await waitStill(page, slide.no)
+      await waitForSlide(page, slide.no, { still: true })
       await expect(alerts, 'a component is showing an error').toHaveCount(0)
     }
   })

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
+import type { SlideWait } from '../../../scripts/lib/ready'
 import { expect, test as base } from '@playwright/test'
+import { waitForSlide } from '../../../scripts/lib/ready'
 
 export interface DeckProblems {
   consoleErrors: string[]
@@ -43,7 +45,8 @@ export const test = base.extend<{ problems: DeckProblems }>({
   }, { auto: true }],
 })
 
-export { expect }
+export { expect, waitForSlide }
+export { countClicks, position } from '../../../scripts/lib/clicks'
 
 /**
  * Slidev asks for a screen wake lock so a presenter's screen stays on; the headless shell build of
@@ -53,10 +56,12 @@ function deniedByHeadlessShell(message: string): boolean {
   return message.includes('NotAllowedError: Wake Lock permission request denied')
 }
 
-/** Opens slide `no` at click `clicks` the way a presenter's link does, and waits until it is drawn. */
-export async function openSlide(page: Page, no: number, clicks?: number, base = '/') {
+/**
+ * Opens slide `no` at click `clicks` the way a presenter's link does (`<base><no>?clicks=K`),
+ * and waits until it is drawn (`waitForSlide`; with `still`, until nothing moves either).
+ */
+export async function openSlide(page: Page, no: number, clicks?: number, base = '/', wait: SlideWait = {}) {
   const query = clicks === undefined ? '' : `?clicks=${clicks}`
   await page.goto(`${base}${no}${query}`)
-  await expect(page.locator(`.slidev-page-${no}`)).toBeVisible()
-  await page.evaluate(() => document.fonts.ready)
+  await waitForSlide(page, no, wait)
 }

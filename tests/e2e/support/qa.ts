@@ -1,12 +1,12 @@
 import type { Page } from '@playwright/test'
 import type { DeckSlide } from '../../../scripts/lib/deck'
 import { loadDeck } from '../../../scripts/lib/deck'
-import { expect } from './deck'
+import { countClicks, expect, openSlide, position, waitForSlide } from './deck'
 
 /**
  * Shared helpers for the "never breaks on stage" specs (tests/e2e/qa-*.spec.ts):
- * open a click state and wait for real readiness signals, count a slide's
- * clicks the way Slidev does, and audit contrast and layout inside the page.
+ * visit every click state of a slide, still, and audit contrast and layout inside the page.
+ * Waiting and click counting are the deck's one `waitForSlide` and one `countClicks`.
  */
 
 let slides: Promise<DeckSlide[]> | undefined
@@ -19,42 +19,18 @@ export function deckSlides(): Promise<DeckSlide[]> {
 export const pageSelector = (no: number) => `.slidev-page-${no}`
 
 /**
- * Waits until slide `no` is drawn and still: fonts loaded, every diagram
- * rendered (`data-ready`), every counter at rest, and no finite animation or
- * transition running inside it (v-click fades, the slide transition).
- */
-export async function waitStill(page: Page, no: number): Promise<void> {
-  const slide = page.locator(pageSelector(no))
-  await expect(slide).toBeVisible()
-  await page.evaluate(() => document.fonts.ready)
-  // Rendering a diagram (Mermaid + ELK layout) takes seconds on a busy 2-core machine.
-  await expect(slide.locator('.mermaid-steps:not([data-ready])'), `slide ${no}: a diagram never became ready`).toHaveCount(0, { timeout: 20_000 })
-  await expect(slide.locator('.metric-counter[data-state="counting"]')).toHaveCount(0)
-  await expect.poll(() => page.evaluate((selector) => {
-    const root = document.querySelector(selector)
-    return document.getAnimations().filter((animation) => {
-      const target = (animation.effect as KeyframeEffect | null)?.target
-      const timing = animation.effect?.getComputedTiming()
-      // Endless animations (a marching route) never settle; they are motion, not layout.
-      return animation.playState === 'running' && timing?.iterations !== Infinity
-        && target instanceof Element && (root?.contains(target) || target.contains(root))
-    }).length
-  }, pageSelector(no)), { message: `slide ${no} keeps animating` }).toBe(0)
-}
-
-/**
- * Visits every click state of slide `no`, last first: opens `/N?clicks=999`
- * (Slidev clamps it to the last click) and steps back with ArrowLeft, waiting
- * for stillness at each state. One page load per slide keeps the suite bounded.
+ * Visits every click state of slide `no`, last first: `countClicks` leaves the page at
+ * the last click (a link to `/N?clicks=999`, clamped by Slidev), then ArrowLeft steps back,
+ * waiting for stillness at each state. One page load per slide keeps the suite bounded.
  */
 export async function eachState(page: Page, no: number, visit: (clicks: number) => Promise<void>): Promise<number> {
-  const total = await clickTotal(page, no)
+  const total = await countClicks(page, no)
   for (let clicks = total; clicks >= 0; clicks--) {
     if (clicks !== total) {
       await page.keyboard.press('ArrowLeft')
       await expect.poll(() => position(page), { message: `ArrowLeft on slide ${no} should show click ${clicks}` }).toEqual({ no, clicks })
-      await waitStill(page, no)
     }
+    await waitForSlide(page, no, { still: true })
     await visit(clicks)
   }
   return total
@@ -62,24 +38,7 @@ export async function eachState(page: Page, no: number, visit: (clicks: number) 
 
 /** Opens slide `no` at `clicks` by URL, as a presenter's link does, and waits until it is still. */
 export async function openState(page: Page, no: number, clicks = 0): Promise<void> {
-  await page.goto(`/${no}${clicks ? `?clicks=${clicks}` : ''}`)
-  await waitStill(page, no)
-}
-
-/** Where the deck is, from the URL Slidev keeps in sync: `/9?clicks=3` → { no: 9, clicks: 3 }. */
-export function position(page: Page): { no: number, clicks: number } {
-  const url = new URL(page.url())
-  return { no: Number(url.pathname.split('/').filter(Boolean).at(-1) ?? 1), clicks: Number(url.searchParams.get('clicks') ?? 0) }
-}
-
-/**
- * A slide's click count as Slidev computes it: open `/N?clicks=999`; once the
- * slide's components have registered their clicks, Slidev clamps the URL to the last one.
- */
-export async function clickTotal(page: Page, no: number): Promise<number> {
-  await openState(page, no, 999)
-  await expect.poll(() => position(page).clicks, { message: `slide ${no}: Slidev never clamped ?clicks=999` }).not.toBe(999)
-  return position(page).clicks
+  await openSlide(page, no, clicks || undefined, '/', { still: true })
 }
 
 export interface ContrastIssue {
