@@ -6,7 +6,9 @@ import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { slidevBuild } from './build'
 import { exportName, headmatter } from './export'
+import { sections } from '../data/sections'
 import { loadDeck } from './lib/deck'
+import { placeSlides } from './lib/sections'
 import { CANVAS, launchBrowser, shootSlide, withServedDeck } from './og-image'
 import { runMain } from './lib/main'
 
@@ -27,7 +29,8 @@ export const SLIDES_PER_PAGE = 3
 const NOTES_PT = 9
 const SMALLEST_PT = 7.5
 
-interface HandoutSlide { no: number, title: string, image: string, notes: string }
+/** `section` is set on the first slide of each section: its heading opens the section's bookmark. */
+interface HandoutSlide { no: number, title: string, image: string, notes: string, section?: string }
 
 /** Each slide's notes as Slidev renders them on `/presenter/print`, by slide number. */
 async function renderedNotes(page: Page, url: string): Promise<Map<number, string>> {
@@ -59,6 +62,7 @@ function handoutHtml({ title, paper, slides, stylesheets }: { title: string, pap
       <article class="ho-slide" data-slide="${slide.no}">
         <img src="data:image/png;base64,${slide.image}" alt="Slide ${slide.no}">
         <div class="ho-notes">
+          ${slide.section ? `<h1 class="ho-section">${escapeHtml(slide.section)}</h1>` : ''}
           <h2><span>${slide.no}</span> ${escapeHtml(slide.title)}</h2>
           ${slide.notes}
         </div>
@@ -85,6 +89,7 @@ ${stylesheets.map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
   .ho-slide { display: grid; grid-template-columns: 80mm 1fr; gap: 5mm; min-height: 0; }
   .ho-slide img { width: 80mm; border: 0.3mm solid #d1d5db; border-radius: 1mm; }
   .ho-notes { min-height: 0; overflow: hidden; }
+  .ho-notes .ho-section { font-size: 7.5pt; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; margin: 0 0 0.8mm; color: #0e7490; }
   .ho-notes h2 { font-size: 10pt; margin: 0 0 1.5mm; color: #111827; }
   .ho-notes h2 span { color: #6b7280; font-weight: 400; margin-right: 1mm; }
   .ho-notes p { margin: 0 0 1.5mm; }
@@ -103,9 +108,12 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
       const notes = await renderedNotes(page, url)
       const stylesheets = await page.locator('link[rel="stylesheet"]').evaluateAll(links => links.map(link => (link as HTMLLinkElement).href))
       const handoutSlides: HandoutSlide[] = []
+      const places = placeSlides(slides, sections)
       for (const slide of slides) {
         const image = (await shootSlide(page, url, slide.no)).toString('base64')
-        handoutSlides.push({ no: slide.no, title: slide.title ?? '', image, notes: notes.get(slide.no) ?? '' })
+        const place = places[slide.no - 1]
+        const opens = slide.no === 1 || places[slide.no - 2].key !== place.key
+        handoutSlides.push({ no: slide.no, title: slide.title ?? '', image, notes: notes.get(slide.no) ?? '', section: opens ? place.section : undefined })
       }
       // Served from the deck's origin, so the deck's stylesheets, and the fonts they load, apply.
       const handoutUrl = `${url}__handout`
@@ -121,7 +129,8 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
       if (cut.length)
         throw new Error(`The notes of slide(s) ${cut.join(', ')} do not fit a third of a ${paper} page even at ${SMALLEST_PT} pt; shorten them.`)
       mkdirSync(dirname(output), { recursive: true })
-      await page.pdf({ path: output, preferCSSPageSize: true, printBackground: true })
+      // Chromium builds the bookmarks from the headings (section h1 → slide h2) and tags the structure for screen readers.
+      await page.pdf({ path: output, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
     })
   }
   finally {
@@ -132,11 +141,12 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
 runMain(import.meta.url, async () => {
   const { values } = parseArgs({
     options: {
-      entry: { type: 'string', default: 'slides.md' },
-      output: { type: 'string' },
-      paper: { type: 'string', default: 'A4' },
-      dir: { type: 'string' },
-      base: { type: 'string', default: '/' },
+      'entry': { type: 'string', default: 'slides.md' },
+      'output': { type: 'string' },
+      'paper': { type: 'string', default: 'A4' },
+      'dir': { type: 'string' },
+      'base': { type: 'string', default: '/' },
+      'site-url': { type: 'string' },
     },
   })
   const entry = values.entry!
@@ -149,7 +159,7 @@ runMain(import.meta.url, async () => {
   const dir = values.dir ?? mkdtempSync(join(tmpdir(), 'handout-'))
   try {
     if (!values.dir)
-      slidevBuild({ entry, out: dir, base: values.base!, pdf: true })
+      slidevBuild({ entry, out: dir, base: values.base!, pdf: true, siteUrl: values['site-url'] })
     const slides = await loadDeck(process.cwd(), entry)
     await writeHandout({ slides, title: String(headmatter(entry).title ?? entry), dir, base: values.base!, output, paper })
   }

@@ -5,6 +5,8 @@ import { parseArgs } from 'node:util'
 import { findBrowser } from './lib/browser'
 import { readHeadmatter } from './lib/headmatter'
 import { runMain } from './lib/main'
+import { addSectionBookmarks } from './lib/pdf-bookmarks'
+import { parseSiteUrl, SITE_URL_ENV } from './lib/site-link'
 
 /** A deck entry's headmatter (its first frontmatter block), without resolving its `src:` imports. */
 export function headmatter(entry: string): Record<string, unknown> {
@@ -20,34 +22,44 @@ export function exportName(entry: string): string {
 }
 
 /**
+ * The environment for a Slidev command: the hosted deck's URL (`siteUrl`, for the QR code and its link;
+ * setup/vite-plugins.ts reads it), or none, so a stray variable in the shell never reaches the slides.
+ */
+export function slidevEnv(siteUrl?: string): NodeJS.ProcessEnv {
+  return { ...process.env, [SITE_URL_ENV]: siteUrl ? parseSiteUrl(siteUrl).href : '' }
+}
+
+/**
  * `slidev export` with the browser this machine has. Slidev would otherwise
  * look for the Chromium that `playwright-chromium` downloads, which cannot be
- * fetched here.
+ * fetched here. Then Slidev's flat outline (`--with-toc`) becomes bookmarks by section and slide.
  */
-export function exportPdf({ entry, output, withClicks = false, dark = false }: { entry: string, output: string, withClicks?: boolean, dark?: boolean }): void {
+export async function exportPdf({ entry, output, withClicks = false, dark = false, siteUrl }: { entry: string, output: string, withClicks?: boolean, dark?: boolean, siteUrl?: string }): Promise<void> {
   mkdirSync(dirname(output), { recursive: true })
   // A cold export first pre-bundles the deck's dependencies with Vite: minutes on a busy 2-core machine.
-  const args = ['slidev', 'export', entry, '--output', output, '--executable-path', findBrowser(), '--timeout', '180000']
+  const args = ['slidev', 'export', entry, '--output', output, '--executable-path', findBrowser(), '--timeout', '180000', '--with-toc']
   if (withClicks)
     args.push('--with-clicks')
   if (dark)
     args.push('--dark')
-  const result = spawnSync('npx', args, { stdio: 'inherit' })
+  const result = spawnSync('npx', args, { stdio: 'inherit', env: slidevEnv(siteUrl) })
   if (result.status !== 0)
     throw new Error(`slidev export ${entry} failed (exit ${result.status}).`)
+  await addSectionBookmarks(output, entry)
 }
 
-runMain(import.meta.url, () => {
+runMain(import.meta.url, async () => {
   const { values } = parseArgs({
     options: {
       'entry': { type: 'string', default: 'slides.md' },
       'output': { type: 'string' },
       'with-clicks': { type: 'boolean', default: false },
       'dark': { type: 'boolean', default: false },
+      'site-url': { type: 'string' },
     },
   })
   const entry = values.entry!
   const output = values.output ?? `exports/${exportName(entry)}${values['with-clicks'] ? '-clicks' : ''}${values.dark ? '-dark' : ''}.pdf`
-  exportPdf({ entry, output, withClicks: values['with-clicks'], dark: values.dark })
+  await exportPdf({ entry, output, withClicks: values['with-clicks'], dark: values.dark, siteUrl: values['site-url'] })
   console.log(`Exported ${output}`)
 })

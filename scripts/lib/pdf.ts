@@ -9,6 +9,35 @@ export async function openPdf(file: string): Promise<PdfDocument> {
   return getDocumentProxy(new Uint8Array(readFileSync(file)))
 }
 
+export interface PdfBookmark {
+  title: string
+  /** 1-based page the bookmark opens. */
+  page: number
+  items: PdfBookmark[]
+}
+
+/** The PDF's bookmarks (its outline), nested as a reader's sidebar shows them, each with the page it opens. */
+export async function pdfOutline(file: string): Promise<PdfBookmark[]> {
+  const pdf = await openPdf(file)
+  type Item = Awaited<ReturnType<typeof pdf.getOutline>>[number]
+  const walk = (items: Item[] | null | undefined): Promise<PdfBookmark[]> => Promise.all((items ?? []).map(async (item) => {
+    // A named destination is looked up; an explicit one names its page by reference or, rarely, by index.
+    const dest = typeof item.dest === 'string'
+      ? await pdf.getDestination(item.dest)
+      : item.dest
+    const target = dest?.[0]
+    let page = 0
+    if (typeof target === 'number')
+      page = target + 1
+    else if (target)
+      page = await pdf.getPageIndex(target) + 1
+    const title = fold(item.title)
+    const children = await walk(item.items as Item[])
+    return { title, page, items: children }
+  }))
+  return walk(await pdf.getOutline())
+}
+
 /** Page count, and the first page's size in points. */
 export async function pdfInfo(file: string): Promise<{ pages: number, width: number, height: number }> {
   const pdf = await openPdf(file)

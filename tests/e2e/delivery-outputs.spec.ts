@@ -41,8 +41,8 @@ test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'deck-delivery-'))
   await buildSite({ entry: 'slides.md', out: file('site'), base: BASE })
   await writeHandout({ slides, title: String(headmatter('slides.md').title), dir: file('site'), base: BASE, output: file('handout.pdf'), paper: 'A4' })
-  exportPdf({ entry: 'slides.md', output: file('export.pdf') })
-  exportPdf({ entry: 'slides.md', output: file('clicks.pdf'), withClicks: true })
+  await exportPdf({ entry: 'slides.md', output: file('export.pdf') })
+  await exportPdf({ entry: 'slides.md', output: file('clicks.pdf'), withClicks: true })
   await buildSite({ entry: 'slides-interview.md', out: file('interview'), base: INTERVIEW_BASE })
   root = await serveOn(file('site'), BASE)
   interviewRoot = await serveOn(file('interview'), INTERVIEW_BASE)
@@ -165,7 +165,7 @@ test('the interview cut runs about ten minutes by its notes\' "About N seconds"'
 })
 
 test('the interview cut looks like the full cut: same headmatter but for what names it', () => {
-  const own = new Set(['title', 'info', 'exportFilename', 'seoMeta', 'src'])
+  const own = new Set(['title', 'info', 'exportFilename', 'seoMeta', 'src', 'duration'])
   const pick = (entry: string) => Object.fromEntries(Object.entries(headmatter(entry)).filter(([key]) => !own.has(key)))
   expect(pick('slides-interview.md')).toEqual(pick('slides.md'))
   expect(exportName('slides-interview.md')).not.toBe(exportName('slides.md'))
