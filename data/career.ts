@@ -15,22 +15,25 @@ export interface CareerStep {
   sources: SourceLine[]
 }
 
-/** FACTS.md career table, oldest first. */
+/**
+ * FACTS.md career table, oldest first. `work` is what the role was, in the seed's words or
+ * shorter; it reaches the slides through `CareerRoles` (one slide per era in pages/career.md).
+ */
 export const career: CareerStep[] = [
   {
     from: '2010',
     to: '2016',
     role: 'Professional in Telematics Engineering',
     org: 'Universidad ICESI',
-    work: 'The degree behind ten years of network and compute infrastructure.',
+    work: 'Telematics Engineer by training, with 10+ years of experience in compute and network infrastructure.',
     era: 'foundations',
-    sources: cite('001', 56),
+    sources: [...cite('001', 56), ...cite('000', 5)],
   },
   {
     from: 'Dec 2014',
     to: 'Dec 2016',
     role: 'Network infrastructure design',
-    work: 'Designed the network for government ministry facilities: 127 Cisco devices.',
+    work: 'Designed network infrastructure for government ministry facilities: 127 Cisco devices.',
     era: 'foundations',
     sources: cite('001', 49),
   },
@@ -38,7 +41,7 @@ export const career: CareerStep[] = [
     from: 'Aug 2016',
     to: 'Dec 2020',
     role: 'University lecturer',
-    work: 'Operating Systems, Computer Networks II, Infrastructure Automation; Cloud Computing labs on AWS.',
+    work: 'Taught Operating Systems, Computer Networks II and Infrastructure Automation; developed Cloud Computing labs on AWS.',
     era: 'foundations',
     sources: cite('001', 46),
   },
@@ -47,16 +50,16 @@ export const career: CareerStep[] = [
     to: '2020',
     role: 'Master in Informatics and Telecommunications',
     org: 'Universidad ICESI',
-    work: 'Graduate studies alongside teaching.',
+    work: 'The master’s degree, in the same years as teaching.',
     era: 'foundations',
-    sources: cite('001', 55),
+    sources: [...cite('001', 55), ...cite('001', 46)],
   },
   {
     from: 'Jan 2018',
     to: 'Dec 2019',
     role: 'Research: QoS in Software-Defined Networks',
-    org: 'IEEEXplore',
-    work: 'Published “Performance of QoS policies in Software-Defined Networks”.',
+    // IEEEXplore is where the paper was published, not an organisation he worked for: no `org`.
+    work: 'Published on IEEEXplore: “Performance of QoS policies in Software-Defined Networks”.',
     era: 'foundations',
     sources: cite('001', 48, 58),
   },
@@ -64,15 +67,15 @@ export const career: CareerStep[] = [
     from: 'Jan 2020',
     to: 'Feb 2020',
     role: 'Centralized AWS management',
-    work: 'Centralized AWS infrastructure management with SSM and CloudWatch.',
+    work: 'Implemented centralized AWS infrastructure management with SSM and CloudWatch.',
     era: 'cloud',
     sources: cite('001', 47),
   },
   {
     from: 'Mar 2020',
     to: 'Jun 2020',
-    role: 'First Kubernetes workloads',
-    work: 'SonarQube on Kubernetes for automated integration tests; first workload migrations to Kubernetes.',
+    role: 'Kubernetes adoption',
+    work: 'SonarQube on Kubernetes to run integration tests on product teams’ commits; the initial migration of workloads to Kubernetes, with development teams.',
     era: 'cloud',
     sources: cite('001', 45),
   },
@@ -81,7 +84,7 @@ export const career: CareerStep[] = [
     to: 'Nov 2021',
     role: 'Site Reliability Engineer',
     org: 'Adyton PBC',
-    work: 'AWS GovCloud IaC for U.S. Department of Defense services (Terraform, SaltStack), EKS, ELK; CI/CD with Bazel, GitLab Pipelines, Argo CD, Jenkins.',
+    work: 'Infrastructure as code on AWS GovCloud for U.S. Department of Defense services (Terraform, SaltStack); EKS clusters and ELK monitoring; CI/CD built with Bazel, GitLab Pipelines, Argo CD and Jenkins.',
     era: 'cloud',
     sources: [...cite('001', 44), ...cite('000', 192, 194, 196)],
   },
@@ -90,7 +93,7 @@ export const career: CareerStep[] = [
     to: 'Jun 2023',
     role: 'Sr Software Engineer, Kubernetes Platform',
     org: 'Twilio',
-    work: '50+ EKS clusters, Datadog monitoring, Argo CD GitOps zero-downtime rollouts, Terraform cluster modules.',
+    work: 'Operated and scaled OTK, Twilio’s Kubernetes-based API platform: 50+ EKS clusters in multiple AWS regions, Datadog monitoring and alerting, Argo CD rollouts with zero downtime, Terraform cluster modules.',
     era: 'twilio',
     sources: [...cite('001', 43), ...cite('000', 184, 186, 188, 190)],
   },
@@ -99,9 +102,9 @@ export const career: CareerStep[] = [
     to: 'today',
     role: 'Staff Software Engineer (L4), Platform Infrastructure',
     org: 'Twilio',
-    work: 'Domain Gateway, DNS, reliability, observability, testing, mentoring.',
+    work: 'Led the CND gateway platform from zero to production; DNS modernization, public ingress, reliability and observability, testing, mentoring.',
     era: 'twilio',
-    sources: [...cite('001', 16, 17), ...cite('000', 172)],
+    sources: [...cite('001', 3, 16, 17, 18, 26, 31, 36, 40), ...cite('000', 172, 178, 182)],
   },
 ]
 
@@ -111,8 +114,10 @@ export const eras: Record<Era, { label: string, span: string }> = {
   twilio: { label: 'Platform at Twilio', span: '2021 – today' },
 }
 
+/** Undated in the sources, so it sits under an era on the slides, never on the year axis. */
 export const certification = {
   name: 'LFS 265 — Software Defined Networking Fundamentals',
   issuer: 'Linux Foundation',
+  era: 'foundations' as Era,
   sources: cite('001', 57),
 }

@@ -35,7 +35,7 @@ export interface ReliabilityStory {
   /** Failed requests per 10,000 (before / after); the unit people can picture. */
   failedPer10kBefore: number
   failedPer10kAfter: number
-  /** How many times fewer requests fail, e.g. 36.7. */
+  /** How many times lower the failure rate is, e.g. 36.7 (a rate: the sources give no request counts). */
   reduction: number
   /** `≈37×` */
   reductionText: string

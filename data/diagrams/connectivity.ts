@@ -2,8 +2,13 @@ import type { DiagramSpec } from './types'
 import { cite } from '../source'
 
 const title = 'Automated cross-account private connectivity'
-const description = 'In the provider account a Terraform module provisions an endpoint service in front of a backend service and its NLB, shares the service ID through AWS RAM and syncs metadata to SSM Parameter Store; the consumer account reads the parameter, creates a VPC endpoint, and its traffic reaches the service over AWS PrivateLink.'
+const description = 'In the provider account a Terraform module provisions an endpoint service in front of a backend service and its NLB, and updates AWS RAM; the endpoint service ID is shared through RAM, which syncs the metadata to an SSM parameter in the consumer account; the consumer reads the parameter, creates a VPC endpoint, and its traffic reaches the service over AWS PrivateLink.'
 
+// RAM's role is drawn as seed 000 draws it (lines 122–126): the endpoint service shares its ID with RAM,
+// the module updates RAM, and RAM syncs the metadata to the consumer's SSM parameter. 001 (line 13) words
+// the same step as the module sharing through RAM and syncing to SSM; the captions say both.
+// One redrawn direction: 000 draws the provider side App → NLB → endpoint service; here it points
+// endpoint service → NLB → backend, the way the consumer's traffic travels.
 export const connectivity: DiagramSpec = {
   id: 'connectivity',
   title,
@@ -12,13 +17,13 @@ export const connectivity: DiagramSpec = {
   accTitle: ${title}
   accDescr: ${description}
   tf@{ icon: "logos:terraform-icon", label: "Provider Terraform module", h: 36 }
-  ram[AWS RAM]
   subgraph consumer [Consumer account]
     ssm@{ icon: "logos:aws-systems-manager", label: "SSM parameter", h: 36 }
     client@{ icon: "carbon:application", label: "Client app", h: 36 }
     vpce[VPC endpoint]
   end
   subgraph aws [AWS backbone]
+    ram[AWS RAM]
     pl[PrivateLink]
   end
   subgraph provider [Provider account]
@@ -27,14 +32,15 @@ export const connectivity: DiagramSpec = {
     svc[Backend service]
   end
   tf c1@-.->|provisions| vpcs
-  tf c2@-.->|shares service ID| ram
-  tf c3@-.->|syncs metadata| ssm
-  ssm c4@-->|service name| vpce
-  client c5@--> vpce
-  vpce c6@==> pl
-  pl c7@==> vpcs
-  vpcs c8@--> nlb
-  nlb c9@--> svc
+  tf c2@-.->|updates| ram
+  vpcs c3@-.->|shares service ID| ram
+  ram c4@-.->|syncs metadata| ssm
+  ssm c5@-->|service name| vpce
+  client c6@--> vpce
+  vpce c7@==> pl
+  pl c8@==> vpcs
+  vpcs c9@--> nlb
+  nlb c10@--> svc
   class client,vpce client
   class pl,ram,vpcs,nlb network
   class ssm store
@@ -42,43 +48,43 @@ export const connectivity: DiagramSpec = {
   class svc service`,
   steps: [
     {
-      caption: 'Two AWS accounts with the AWS backbone between them; the provider runs a backend service behind an NLB.',
-      show: ['consumer', 'aws', 'provider', 'svc', 'nlb', 'c9'],
+      caption: 'Two AWS accounts; the provider runs a backend service behind an NLB.',
+      show: ['consumer', 'aws', 'provider', 'svc', 'nlb', 'c10'],
     },
     {
-      caption: 'The provider’s Terraform module provisions an endpoint service in front of that NLB.',
-      show: ['tf', 'c1', 'vpcs', 'c8'],
+      caption: 'The provider’s Terraform module provisions an endpoint service.',
+      show: ['tf', 'c1', 'vpcs', 'c9'],
       highlight: ['tf', 'vpcs'],
       flow: ['c1'],
     },
     {
-      caption: 'The same module shares the service ID through AWS Resource Access Manager.',
-      show: ['ram', 'c2'],
+      caption: 'The module updates AWS RAM; the service ID is shared through it.',
+      show: ['ram', 'c2', 'c3'],
       highlight: ['ram'],
-      flow: ['c2'],
+      flow: ['c2', 'c3'],
     },
     {
-      caption: 'It also syncs the service metadata to SSM Parameter Store.',
-      show: ['ssm', 'c3'],
-      highlight: ['ssm'],
-      flow: ['c3'],
-    },
-    {
-      caption: 'The consumer account reads that parameter to learn the service name…',
-      show: ['c4'],
+      caption: 'RAM syncs the metadata to the consumer’s SSM parameter.',
+      show: ['ssm', 'c4'],
       highlight: ['ssm'],
       flow: ['c4'],
     },
     {
-      caption: '…and creates its VPC endpoint automatically: no ticket exchanged.',
+      caption: 'The consumer reads the service name from that parameter…',
+      show: ['c5'],
+      highlight: ['ssm'],
+      flow: ['c5'],
+    },
+    {
+      caption: '…and creates its VPC endpoint: no manual ticket exchange.',
       show: ['vpce'],
       highlight: ['vpce'],
     },
     {
-      caption: 'Client traffic now reaches the provider’s service privately, over AWS PrivateLink.',
-      show: ['client', 'pl', 'c5', 'c6', 'c7'],
-      flow: ['c5', 'c6', 'c7', 'c8', 'c9'],
+      caption: 'Client traffic reaches the service privately, over PrivateLink.',
+      show: ['client', 'pl', 'c6', 'c7', 'c8'],
+      flow: ['c6', 'c7', 'c8', 'c9', 'c10'],
     },
   ],
-  sources: [...cite('000', 100, 132), ...cite('001', 12, 13, 23)],
+  sources: [...cite('000', 98, 100, 132), ...cite('001', 12, 13, 23)],
 }

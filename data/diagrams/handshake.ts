@@ -2,9 +2,14 @@ import type { DiagramSpec } from './types'
 import { cite } from '../source'
 
 const title = 'Cross-account handshake, step by step'
-const description = 'The provider Terraform module provisions the endpoint service, shares its service ID through AWS RAM and syncs metadata to SSM Parameter Store; the consumer account reads SSM, creates its VPC endpoint, and sends traffic over PrivateLink.'
+const description = 'The provider Terraform module provisions the endpoint service and updates AWS RAM; the endpoint service ID is shared through RAM, which syncs the metadata to SSM Parameter Store; the consumer account reads the service name from SSM, creates its VPC endpoint, and sends traffic over PrivateLink.'
 
-/** Messages are named `m1`, `m2`, … in source order, since Mermaid sequence messages carry no ids. */
+/**
+ * Messages are named `m1`, `m2`, … in source order, since Mermaid sequence messages carry no ids.
+ * RAM's role follows seed 000 (lines 122–126): endpoint service → RAM (share service ID), module → RAM
+ * (updates), RAM → SSM (sync metadata). One redrawn direction: 000 draws SSM → VPC endpoint
+ * ("Fetch Service Name"); as a message it is the consumer reading from SSM, consumer → SSM.
+ */
 export const handshake: DiagramSpec = {
   id: 'handshake',
   title,
@@ -18,46 +23,52 @@ export const handshake: DiagramSpec = {
   participant ssm as SSM Parameter Store
   participant cons as Consumer account
   tf->>vpcs: Provision endpoint service
-  tf->>ram: Share service ID
-  tf->>ssm: Sync metadata
+  tf->>ram: Update RAM share
+  vpcs->>ram: Share service ID
+  ram->>ssm: Sync metadata
   cons->>ssm: Read service name
   cons->>cons: Create VPC endpoint
   cons->>vpcs: Traffic over PrivateLink`,
   steps: [
     {
-      caption: 'Five parties, and not one ticket between them.',
+      caption: 'Five parties, from the provider’s module to the consumer.',
       show: ['tf', 'vpcs', 'ram', 'ssm', 'cons'],
     },
     {
-      caption: 'The provider’s Terraform module provisions the VPC endpoint service.',
+      caption: 'The provider’s module provisions the endpoint service.',
       show: ['m1'],
       flow: ['m1'],
     },
     {
-      caption: 'It shares the service ID through AWS RAM.',
+      caption: 'It updates the AWS RAM share.',
       show: ['m2'],
       flow: ['m2'],
     },
     {
-      caption: 'It syncs the service metadata to SSM Parameter Store.',
+      caption: 'The endpoint service’s ID is shared through RAM.',
       show: ['m3'],
       flow: ['m3'],
     },
     {
-      caption: 'The consumer account reads the service name from SSM.',
+      caption: 'RAM syncs the service metadata to SSM.',
       show: ['m4'],
       flow: ['m4'],
     },
     {
-      caption: 'It creates its VPC endpoint from that name.',
+      caption: 'The consumer account reads the service name from SSM.',
       show: ['m5'],
       flow: ['m5'],
     },
     {
-      caption: 'Traffic flows to the provider over PrivateLink.',
+      caption: 'It creates its VPC endpoint from that name.',
       show: ['m6'],
       flow: ['m6'],
     },
+    {
+      caption: 'Traffic flows to the provider over PrivateLink.',
+      show: ['m7'],
+      flow: ['m7'],
+    },
   ],
-  sources: cite('001', 12, 13, 23),
+  sources: [...cite('000', 98, 122, 123, 125, 126, 128), ...cite('001', 12, 13, 23)],
 }

@@ -25,7 +25,7 @@ import {
  */
 
 const ROOT = resolve(__dirname, '../..')
-const COPY = ['slides.md', 'pages', 'data', 'components', 'layouts', 'styles', 'setup', 'composables', 'public']
+const COPY = ['slides.md', 'slides-interview.md', 'pages', 'data', 'components', 'layouts', 'styles', 'setup', 'composables', 'public']
 const made: string[] = []
 
 /**
@@ -93,15 +93,15 @@ describe('the real deck', () => {
 
 describe('mermaid', () => {
   it('names the file, slide and line of a syntax error in a ```mermaid block', async () => {
-    const { root, deck } = await faulty('pages/dns.md', '# What it bought us\n', '# What it bought us\n\n```mermaid\nflowchart LR\n  a --> b\n  b --> --> c\n```\n')
+    const { root, deck } = await faulty('pages/dns.md', '# What it delivered\n', '# What it delivered\n\n```mermaid\nflowchart LR\n  a --> b\n  b --> --> c\n```\n')
     const line = lineOf(root, 'pages/dns.md', 'b --> --> c')
     const problems = await checkMermaidBlocks(deck)
     expect(problems).toHaveLength(1)
-    expect(formatProblem(problems[0])).toMatch(new RegExp(`^pages/dns\\.md:${line} \\(slide ${slideNo(deck, 'pages/dns.md', '# What it bought us')}\\): mermaid: mermaid block does not parse \\(Mermaid line 3\\): Parse error on line 3:`))
+    expect(formatProblem(problems[0])).toMatch(new RegExp(`^pages/dns\\.md:${line} \\(slide ${slideNo(deck, 'pages/dns.md', '# What it delivered')}\\): mermaid: mermaid block does not parse \\(Mermaid line 3\\): Parse error on line 3:`))
   }, 30_000)
 
   it('accepts a valid block of a kind that does not build up by steps', async () => {
-    const { deck } = await faulty('pages/dns.md', '# What it bought us\n', '# What it bought us\n\n```mermaid {scale: 0.8}\npie title Zones\n  "prod" : 3\n  "dev" : 1\n```\n')
+    const { deck } = await faulty('pages/dns.md', '# What it delivered\n', '# What it delivered\n\n```mermaid {scale: 0.8}\npie title Zones\n  "prod" : 3\n  "dev" : 1\n```\n')
     expect(await checkMermaidBlocks(deck)).toEqual([])
   }, 30_000)
 })
@@ -158,21 +158,21 @@ describe('figures', () => {
   })
 
   it('rejects 99.9% on a slide, and accepts it as a labelled reference SLO', async () => {
-    const { root, deck } = await faulty('pages/closing.md', '96.33% → 99.90% is a claim', '96.33% → 99.9% is a claim')
-    const line = lineOf(root, 'pages/closing.md', '96.33% → 99.9% is a claim')
+    const { root, deck } = await faulty('pages/closing.md', '96.33% → 99.90%: the inter-service', '96.33% → 99.9%: the inter-service')
+    const line = lineOf(root, 'pages/closing.md', '96.33% → 99.9%: the inter-service')
     expect(messages(checkFigures(deck))).toEqual([
-      `pages/closing.md:${line} (slide ${slideNo(deck, 'pages/closing.md', '→ 99.9% is a claim')}): figures: 99.9% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after NLB hardening)`,
+      `pages/closing.md:${line} (slide ${slideNo(deck, 'pages/closing.md', '→ 99.9%: the inter-service')}): figures: 99.9% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after NLB hardening)`,
     ])
-    const labelled = await faulty('pages/reliability.md', 'Three nines allow', 'Three nines, the 99.9% reference SLO, allow')
+    const labelled = await faulty('pages/focus.md', 'Three nines allow', 'Three nines, the 99.9% reference SLO, allow')
     expect(checkFigures(labelled.deck)).toEqual([])
   })
 
   it('rejects a stray figure in the headmatter info', async () => {
     const root = copyDeck()
-    inject(root, 'slides.md', 'Four architectures behind 3.39M RPS', 'Four architectures behind 3.4M RPS')
-    inject(root, 'slides.md', 'taken from 96.33% to 99.90%.\n  ogImage', 'taken from 96.33% to 99.99%.\n  ogImage')
+    inject(root, 'slides.md', 'validated at 3.39M RPS in stress tests, and the NLB', 'validated at 3.4M RPS in stress tests, and the NLB')
+    inject(root, 'slides.md', 'from 96.33% to 99.90%.\n  ogImage', 'from 96.33% to 99.99%.\n  ogImage')
     expect(messages(checkFigures(await loadDeckInput(root)))).toEqual([
-      `slides.md:${lineOf(root, 'slides.md', 'behind 3.4M RPS')}: figures: headmatter info: 3.4M is not a figure in data/; data/ holds 3.39M (data/metrics.ts aggregateRps), 1.74M (data/metrics.ts averageRps)`,
+      `slides.md:${lineOf(root, 'slides.md', 'at 3.4M RPS in stress tests, and the NLB')}: figures: headmatter info: 3.4M is not a figure in data/; data/ holds 3.39M (data/metrics.ts aggregateRps), 1.74M (data/metrics.ts averageRps)`,
       `slides.md:${lineOf(root, 'slides.md', 'to 99.99%')}: figures: headmatter seoMeta.ogDescription: 99.99% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after NLB hardening)`,
     ])
   })
@@ -192,8 +192,8 @@ describe('figures', () => {
   it('follows data/: changing a metric makes the slides that state the old value fail', async () => {
     const { root, deck } = await faulty('data/metrics.ts', 'value: 96.33,', 'value: 96.3,')
     const problems = messages(checkFigures(deck))
-    const line = lineOf(root, 'pages/closing.md', '96.33% → 99.90% is a claim')
-    expect(problems).toContain(`pages/closing.md:${line} (slide ${slideNo(deck, 'pages/closing.md', '96.33% → 99.90% is a claim')}): figures: 96.33% is not a figure in data/; data/metrics.ts has successRateBefore = 96.30% (inter-service success rate before NLB hardening)`)
+    const line = lineOf(root, 'pages/closing.md', '96.33% → 99.90%: the inter-service')
+    expect(problems).toContain(`pages/closing.md:${line} (slide ${slideNo(deck, 'pages/closing.md', '96.33% → 99.90%: the inter-service')}): figures: 96.33% is not a figure in data/; data/metrics.ts has successRateBefore = 96.30% (inter-service success rate before NLB hardening)`)
   })
 })
 

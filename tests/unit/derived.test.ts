@@ -19,7 +19,7 @@ describe('reliability story', () => {
     expect(() => failureRate(101, 2)).toThrow(/0–100%/)
   })
 
-  it('tells 3.67% → 0.10%, about 37× fewer failures', () => {
+  it('tells 3.67% → 0.10%, a failure rate about 37× lower', () => {
     const story = reliabilityStory()
     expect(story).toMatchObject({
       failureBeforeText: '3.67%',
