@@ -30,7 +30,21 @@ const NOTES_PT = 9
 const SMALLEST_PT = 7.5
 
 /** `section` is set on the first slide of each section: its heading opens the section's bookmark. */
-interface HandoutSlide { no: number, title: string, image: string, notes: string, section?: string }
+interface HandoutSlide { no: number, title: string, image: string, notes: string, section?: string, links: SlideLink[] }
+
+/** A link on a slide, as fractions of the slide's size, so the handout lays a live link over its picture. */
+interface SlideLink { href: string, left: number, top: number, width: number, height: number }
+
+/** The links of slide `no` as it is on screen (LinkedIn, email, the hosted deck): images alone would lose them. */
+async function slideLinks(page: Page, no: number): Promise<SlideLink[]> {
+  return page.locator(`[data-slidev-no="${no}"]`).evaluate((slide) => {
+    const box = slide.getBoundingClientRect()
+    return [...slide.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => {
+      const r = a.getBoundingClientRect()
+      return { href: a.href, left: (r.left - box.left) / box.width, top: (r.top - box.top) / box.height, width: r.width / box.width, height: r.height / box.height }
+    }).filter(link => link.width > 0 && link.height > 0)
+  })
+}
 
 /** Each slide's notes as Slidev renders them on `/presenter/print`, by slide number. */
 async function renderedNotes(page: Page, url: string): Promise<Map<number, string>> {
@@ -60,7 +74,10 @@ function handoutHtml({ title, paper, slides, stylesheets }: { title: string, pap
   const sheets = Array.from({ length: pages }, (_, index) => {
     const cards = slides.slice(index * SLIDES_PER_PAGE, (index + 1) * SLIDES_PER_PAGE).map(slide => `
       <article class="ho-slide" data-slide="${slide.no}">
-        <img src="data:image/png;base64,${slide.image}" alt="Slide ${slide.no}">
+        <div class="ho-picture">
+          <img src="data:image/png;base64,${slide.image}" alt="Slide ${slide.no}">
+          ${slide.links.map(link => `<a href="${escapeHtml(link.href)}" style="left:${link.left * 100}%;top:${link.top * 100}%;width:${link.width * 100}%;height:${link.height * 100}%" aria-label="${escapeHtml(link.href)}"></a>`).join('')}
+        </div>
         <div class="ho-notes">
           ${slide.section ? `<h1 class="ho-section">${escapeHtml(slide.section)}</h1>` : ''}
           <h2><span>${slide.no}</span> ${escapeHtml(slide.title)}</h2>
@@ -87,9 +104,11 @@ ${stylesheets.map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
   }
   .ho-sheet header { display: flex; justify-content: space-between; font-size: 8pt; color: #6b7280; border-bottom: 0.3mm solid #d1d5db; padding-bottom: 1.5mm; }
   .ho-slide { display: grid; grid-template-columns: 80mm 1fr; gap: 5mm; min-height: 0; }
-  .ho-slide img { width: 80mm; border: 0.3mm solid #d1d5db; border-radius: 1mm; }
+  .ho-picture { position: relative; width: 80mm; height: fit-content; }
+  .ho-picture a { position: absolute; }
+  .ho-slide img { display: block; width: 80mm; border: 0.3mm solid #d1d5db; border-radius: 1mm; }
   .ho-notes { min-height: 0; overflow: hidden; }
-  .ho-notes .ho-section { font-size: 7.5pt; font-weight: 600; letter-spacing: 0.08em; text-transform: uppercase; margin: 0 0 0.8mm; color: #0e7490; }
+  .ho-notes .ho-section { font-size: 8pt; font-weight: 600; margin: 0 0 0.8mm; color: #0e7490; }
   .ho-notes h2 { font-size: 10pt; margin: 0 0 1.5mm; color: #111827; }
   .ho-notes h2 span { color: #6b7280; font-weight: 400; margin-right: 1mm; }
   .ho-notes p { margin: 0 0 1.5mm; }
@@ -111,9 +130,10 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
       const places = placeSlides(slides, sections)
       for (const slide of slides) {
         const image = (await shootSlide(page, url, slide.no)).toString('base64')
+        const links = await slideLinks(page, slide.no)
         const place = places[slide.no - 1]
         const opens = slide.no === 1 || places[slide.no - 2].key !== place.key
-        handoutSlides.push({ no: slide.no, title: slide.title ?? '', image, notes: notes.get(slide.no) ?? '', section: opens ? place.section : undefined })
+        handoutSlides.push({ no: slide.no, title: slide.title ?? '', image, notes: notes.get(slide.no) ?? '', section: opens ? place.section : undefined, links })
       }
       // Served from the deck's origin, so the deck's stylesheets, and the fonts they load, apply.
       const handoutUrl = `${url}__handout`
