@@ -7,8 +7,10 @@ import { benchDiagram, largestDiagram } from './bench-diagram'
 import { findBrowser } from './lib/browser'
 import { loadDeck } from './lib/deck'
 import { pdfInfo } from './lib/pdf'
-import { median, timeCommand, timeDevServer } from './bench/measure'
+import type { SmallestText } from './bench/reading'
+import { median, percentile, timeCommand, timeDevServer } from './bench/measure'
 import { measurePageLoad } from './bench/page-load'
+import { cameraFrameTimes, smallestTextPerSlide } from './bench/reading'
 import { writeReferenceDeck } from './bench/reference'
 import { serve, serverUrl } from './serve'
 
@@ -57,6 +59,8 @@ function largestDiagramSlide(): number {
   return ourSlides.find(slide => slide.content.includes(`<MermaidSteps diagram="${id}"`))?.no ?? 1
 }
 
+let smallest: SmallestText[] = []
+
 type Samples = Record<string, number[]>
 const samples: Record<Deck['name'], Samples> = { ours: {}, reference: {} }
 function record(deck: Deck, metric: string, value: number) {
@@ -83,6 +87,11 @@ for (let run = 0; run < runs; run++) {
       const clicks = await benchDiagram({ dist: deck.dist, port: 4600 + run })
       record(deck, 'click → step p50 ms', clicks.median)
       record(deck, 'click → step p95 ms', clicks.p95)
+      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      record(deck, 'camera move frame p95 ms', percentile(await cameraFrameTimes(page, url, deck.diagramSlide), 95))
+      if (run === 0)
+        smallest = await smallestTextPerSlide(page, url, ourSlides)
+      await page.close()
     }
     record(deck, 'dev server answer s', await timeDevServer(deck.entry, 3700 + run, deck.root))
     if (!values['skip-export'] && run < Math.min(runs, 3)) {
@@ -112,6 +121,9 @@ budgets.push({ name: 'bytes to first slide ≤ reference', ok: get('first slide 
 // ELK is the layout our flowcharts use, so diagram slides load it; slide 1 must not wait for any of Mermaid.
 budgets.push({ name: 'first slide loads no Mermaid or ELK code', ok: get('first slide loads Mermaid').ours === 0, detail: String(get('first slide loads Mermaid').ours) })
 budgets.push({ name: 'click → step p95 < 16 ms', ok: get('click → step p95 ms').ours < 16, detail: `${get('click → step p95 ms').ours.toFixed(1)} ms` })
+budgets.push({ name: 'camera move frame p95 ≤ 16.7 ms', ok: get('camera move frame p95 ms').ours <= 16.7, detail: `${get('camera move frame p95 ms').ours.toFixed(1)} ms` })
+const floor = smallest.reduce((min, s) => (s.share < min.share ? s : min), smallest[0])
+budgets.push({ name: 'smallest text on any slide ≥ 2.4% of its height', ok: floor.share >= 0.024, detail: `${(floor.share * 100).toFixed(2)}% (slide ${floor.no}: "${floor.text}")` })
 if (!values['skip-export'])
   budgets.push({ name: 'export ≤ 1.5 s per page', ok: get('export s/page').ours <= 1.5, detail: `${get('export s/page').ours.toFixed(2)} s` })
 
@@ -119,12 +131,15 @@ const format = (n: number) => Number.isNaN(n) ? '—' : n >= 100 ? n.toFixed(0) 
 console.log(`\n| metric (median of ${runs}) | ours | reference | ratio |\n| --- | ---: | ---: | ---: |`)
 for (const row of table)
   console.log(`| ${row.metric} | ${format(row.ours)} | ${format(row.reference)} | ${format(row.ratio)} |`)
+console.log('\n| slide | file | smallest text, % of slide height | at click | text |\n| ---: | --- | ---: | ---: | --- |')
+for (const s of smallest)
+  console.log(`| ${s.no} | ${s.file} | ${(s.share * 100).toFixed(2)} | ${s.clicks} | ${s.text.replace(/\|/g, '\\|')} |`)
 console.log('')
 for (const budget of budgets)
   console.log(`${budget.ok ? 'ok  ' : 'MISS'} ${budget.name}: ${budget.detail}`)
 
 mkdirSync('bench', { recursive: true })
 const stamp = new Date().toISOString()
-writeFileSync('bench/latest.json', `${JSON.stringify({ date: stamp, runs, table, budgets, samples }, null, 2)}\n`)
+writeFileSync('bench/latest.json', `${JSON.stringify({ date: stamp, runs, table, budgets, smallest, samples }, null, 2)}\n`)
 console.log('\nWrote bench/latest.json')
 process.exit(budgets.every(budget => budget.ok) ? 0 : 1)

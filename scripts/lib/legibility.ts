@@ -1,0 +1,73 @@
+import type { Page } from 'playwright-core'
+
+/** Smallest legible text, as a share of the slide's height (AVIXA DISCAS asks about 3% at six image-heights). */
+export const TEXT_FLOOR = 0.024
+
+export interface TextSize {
+  /** The text, shortened, as a person would quote it. */
+  text: string
+  /** Rendered font size in screen pixels, after every CSS transform and SVG viewBox scale. */
+  px: number
+  /** `px` as a share of the slide's rendered height. */
+  share: number
+  /** `html` for HTML text (Mermaid's labels in a foreignObject included), `svg` for SVG `<text>`. */
+  kind: 'html' | 'svg'
+  /** The face it is drawn in, `Inter 600 normal`, and whether the page has that face loaded (else the browser fakes it). */
+  face: string
+  faceShipped: boolean
+}
+
+/**
+ * The rendered size of every visible text on slide `no`: each text node's font size times the scale
+ * its element is drawn at (client box over layout box for HTML, over the SVG bounding box for SVG
+ * text), so the slide's own scaling, a diagram's viewBox and a zoomed camera all count.
+ */
+export function measureText(page: Page, no: number): Promise<TextSize[]> {
+  return page.evaluate((selector) => {
+    const slide = document.querySelector(selector)
+    if (!slide)
+      throw new Error(`${selector} is not on the page`)
+    const frame = slide.getBoundingClientRect()
+    const found: TextSize[] = []
+    const loaded = new Set([...document.fonts].filter(f => f.status === 'loaded').map(f => `${f.family.replace(/["']/g, '')} ${f.weight} ${f.style}`))
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT)
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent?.replace(/\s+/g, ' ').trim()
+      const element = node.parentElement
+      if (!text || !element || !element.checkVisibility({ opacityProperty: true, visibilityProperty: true }))
+        continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      const box = range.getBoundingClientRect()
+      // Off the slide (clipped) or not laid out: nobody can see it.
+      if (box.width < 0.5 || box.height < 0.5 || box.bottom <= frame.top || box.top >= frame.bottom || box.right <= frame.left || box.left >= frame.right)
+        continue
+      const style = getComputedStyle(element)
+      const fontSize = Number.parseFloat(style.fontSize)
+      const family = style.fontFamily.split(',')[0].replace(/["']/g, '').trim()
+      const face = `${family} ${style.fontWeight} ${style.fontStyle}`
+      let scale: number
+      let kind: 'html' | 'svg'
+      if (element instanceof SVGGraphicsElement) {
+        const text = element.closest('text') ?? element
+        const bbox = (text as SVGGraphicsElement).getBBox()
+        scale = bbox.height > 0 ? text.getBoundingClientRect().height / bbox.height : 1
+        kind = 'svg'
+      }
+      else {
+        const html = element as HTMLElement
+        const layout = html.offsetHeight || html.getBoundingClientRect().height
+        scale = layout > 0 ? html.getBoundingClientRect().height / layout : 1
+        kind = 'html'
+      }
+      const px = fontSize * scale
+      found.push({ text: text.length > 60 ? `${text.slice(0, 57)}…` : text, px, share: px / frame.height, kind, face, faceShipped: loaded.has(face) })
+    }
+    return found
+  }, `.slidev-page-${no}`)
+}
+
+/** The texts under the floor, smallest first. */
+export function underFloor(texts: TextSize[], floor = TEXT_FLOOR): TextSize[] {
+  return texts.filter(t => t.share < floor).sort((a, b) => a.share - b.share)
+}
