@@ -1,4 +1,4 @@
-import type { CareerStep } from '../../data/career'
+import type { CareerStep, Era } from '../../data/career'
 import type { DeckSlide } from '../../scripts/lib/deck'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -19,7 +19,7 @@ const SEED_FILE = { '000': '000_2aa4b567ab95e09a.txt', '001': '001_3e9a38bfce70b
 
 /** The text each row shows on a slide: CareerRoles mounted for every era a slide of the deck asks for. */
 function textOnSlides(slides: DeckSlide[]): string {
-  const eras = slides.flatMap(slide => [...slide.content.matchAll(/<CareerRoles\s+era="(\w+)"/g)].map(m => m[1]))
+  const eras = slides.flatMap(slide => [...slide.content.matchAll(/<CareerRoles\s+era="(\w+)"/g)].map(m => m[1] as Era))
   return eras.map(era => mount(CareerRoles, { props: { era } }).text()).join('\n')
 }
 
