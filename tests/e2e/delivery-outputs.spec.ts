@@ -135,7 +135,7 @@ test('the click-by-click PDF has one page per click step: the sum over slides of
   test.setTimeout(slides.length * 10_000)
   let expected = 0
   for (const slide of slides)
-    expected += await countClicks(page, slide.no) + 1
+    expected += await countClicks(page, slide.no, root) + 1
   expect(expected).toBeGreaterThan(slides.length)
   expect((await pdfInfo(file('clicks.pdf'))).pages).toBe(expected)
   const text = await pdfText(file('clicks.pdf'))
