@@ -1,0 +1,140 @@
+import type { DeckSlide } from '../deck'
+import type { Cut, DeckInput, Problem } from './input'
+import { existsSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { SHOWN_KEYS, visibleText } from './figures'
+import { SHOWN_HEADMATTER } from './input'
+/**
+ * How a slide speaks of a section: the words that name it, and the pages it needs (all of them).
+ * A cut that leaves one of those pages out may not say these words in a note, on a slide or in a label.
+ */
+export const SECTION_MENTIONS: { name: string, pages: string[], pattern: RegExp }[] = [
+  {
+    name: 'the four architectures',
+    pages: [
+      'pages/gateway.md',
+      'pages/dns.md',
+      'pages/connectivity.md',
+      'pages/pipeline.md',
+    ],
+    pattern: /\bfour architectures\b|\barchitecture \d of 4\b|\b(?:second|third|fourth|last) architecture\b/i,
+  },
+  {
+    name: 'the DNS hierarchy',
+    pages: ['pages/dns.md'],
+    pattern: /\bDNS\b|\bdelegation\b|\bhosted[- ]zones?\b|\bRoute ?53\b/i,
+  },
+  {
+    name: 'cross-account connectivity',
+    pages: ['pages/connectivity.md'],
+    pattern: /\bcross-account\b|\bResource Access Manager\b|\bAWS RAM\b|\bhandshake\b|\bSSM Parameter Store\b/i,
+  },
+  {
+    name: 'the plugin pipeline',
+    pages: ['pages/pipeline.md'],
+    pattern: /\bplugin (?:pipeline|monorepo)\b|\bGitOps pipeline\b/i,
+  },
+  {
+    name: 'keeping it true',
+    pages: ['pages/operations.md'],
+    pattern: /\bgame ?day\b|\bchaos\b|\bfailure injection\b|\bk6\b|\bcircuit breaker\b|\brunbook\b/i,
+  },
+  {
+    name: 'mentoring and the toolbox',
+    pages: ['pages/influence.md'],
+    pattern: /\btoolbox\b|\bknowledge[- ]transfer\b|\bpair programming\b/i,
+  },
+]
+
+/** `Part 2 · Architecture 1 of 4` → 2. */
+const PART_LABEL = /^Part (\d+)\b/
+
+/** The words around a match, on one line, for a message. */
+function excerpt(text: string, index: number, length: number): string {
+  const start = Math.max(0, index - 30)
+  const end = Math.min(text.length, index + length + 30)
+  return `${start > 0
+    ? '…'
+    : ''}${text.slice(start, end).replace(/\s+/g, ' ').trim()}${end < text.length
+    ? '…'
+    : ''}`
+}
+
+/** Where a frontmatter value was written: in the cut's `src:` import that overrides the page (its value wins), or in the page. */
+function frontmatterLine(root: string, cut: Cut, slide: DeckSlide, key: string, value: string): { file: string, line: number } {
+  const wanted = `${key}: ${value}`
+  const entry = existsSync(join(root, cut.entry))
+    ? readFileSync(join(root, cut.entry), 'utf8').split('\n')
+    : []
+  const inEntry = entry.findIndex(line => line.trim() === wanted)
+  if (inEntry >= 0)
+    return { file: cut.entry, line: inEntry + 1 }
+  const inPage = slide.raw.split('\n').findIndex(line => line.trim() === wanted)
+  return { file: slide.file, line: slide.line + Math.max(0, inPage) }
+}
+
+/**
+ * Each cut speaks only of what it shows: no note, slide text, label or headmatter line names a
+ * section whose page the cut leaves out (sections are the pages any cut imports); and its
+ * "Part N" labels number the parts as the cut runs, 1, 2, 3 …
+ */
+export function checkCuts(deck: Pick<DeckInput, 'root' | 'cuts'>): Problem[] {
+  const problems: Problem[] = []
+  const everyPage = new Set(deck.cuts.flatMap(cut => cut.slides.map(slide => slide.file)))
+  for (const cut of deck.cuts) {
+    const shown = new Set(cut.slides.map(slide => slide.file))
+    const missing = SECTION_MENTIONS.filter(m => m.pages.some(page => everyPage.has(page) && !shown.has(page)))
+    const leftOut = (m: typeof SECTION_MENTIONS[number]) => m.pages.filter(page => !shown.has(page)).join(', ')
+    const speaks = (text: string, at: (index: number) => { file: string, line: number, slide?: number }, what: string) => {
+      for (const mention of missing) {
+        const m = new RegExp(mention.pattern.source, mention.pattern.flags.replace('g', '')).exec(text)
+        if (m) {
+          problems.push({
+            rule: 'cuts',
+            ...at(m.index),
+            message: `${cut.entry} leaves out ${leftOut(mention)}, but ${what} speaks of ${mention.name}: "${excerpt(text, m.index, m[0].length)}"`,
+          })
+        }
+      }
+    }
+    for (const key of SHOWN_HEADMATTER) {
+      const value = key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], cut.headmatter.data)
+      if (typeof value === 'string')
+        speaks(value, () => ({ file: cut.entry, line: cut.headmatter.lines[key] ?? 1 }), `its headmatter ${key}`)
+    }
+    let part = 0
+    for (const slide of cut.slides) {
+      const end = /^---\r?\n[\s\S]*?\n---\r?\n/.exec(slide.raw)?.[0].length ?? 0
+      const body = visibleText(slide.raw.slice(end))
+      const lines = (text: string) => text.match(/\n/g)?.length ?? 0
+      speaks(body, index => ({ file: slide.file, line: slide.line + lines(slide.raw.slice(0, end)) + lines(body.slice(0, index)), slide: slide.no }), 'this slide or its note')
+      for (const key of SHOWN_KEYS) {
+        const value = slide.frontmatter[key]
+        if (typeof value !== 'string')
+          continue
+        const where = () => ({
+          ...frontmatterLine(deck.root, cut, slide, key, value),
+          slide: slide.no,
+        })
+        speaks(value, where, `its ${key}`)
+        const label = key === 'kicker'
+          ? PART_LABEL.exec(value)
+          : null
+        if (label) {
+          const n = Number(label[1])
+          if (n !== part && n !== part + 1) {
+            problems.push({
+              rule: 'cuts',
+              ...where(),
+              message: `${cut.entry}: section label "${value}" follows ${part
+                ? `Part ${part}`
+                : 'no part'}; number the parts as this cut runs (Part ${part + 1} here)`,
+            })
+          }
+          part = n
+        }
+      }
+    }
+  }
+  return problems
+}

@@ -1,0 +1,48 @@
+import type { DeckInput, Problem } from './input'
+import { installDomForMermaid } from '../check-diagrams'
+import { slideLine } from './helpers'
+/** A parser error on one line: its first line, plus jison's "Expecting …" when there is one (the source excerpt is dropped). */
+export function oneLine(message: string): string {
+  const lines = message.split('\n').map(l => l.trim()).filter(Boolean)
+  const expecting = lines.find(l => l.startsWith('Expecting '))
+  return [lines[0] ?? '', expecting].filter(Boolean).join(' ')
+}
+
+/** Every ```mermaid block in the slides parses with Mermaid's own parser. */
+export async function checkMermaidBlocks(deck: Pick<DeckInput, 'slides'>): Promise<Problem[]> {
+  const blocks = deck.slides.flatMap(slide => [
+    ...slide.raw.matchAll(/^(`{3,}|~{3,})mermaid\b[^\n]*\n([\s\S]*?)^\1\s*$/gm),
+  ]
+    .map(m => ({ slide, code: m[2], codeLine: slideLine(slide, m.index) + 1 })))
+  if (!blocks.length)
+    return []
+  await installDomForMermaid()
+  const { parseDiagram, MermaidSyntaxError } = await import('slidev-addon-talk-engine/mermaid')
+  const problems: Problem[] = []
+  for (const { slide, code, codeLine } of blocks) {
+    try {
+      await parseDiagram(code)
+    }
+    catch (error) {
+      // parseDiagram also rejects valid diagrams that cannot build up by steps; a plain block may be any kind.
+      if (error instanceof MermaidSyntaxError && /cannot build up by steps/.test(error.message))
+        continue
+      const at = error instanceof MermaidSyntaxError
+        ? error.line
+        : undefined
+      const first = oneLine(String((error as Error).message))
+      problems.push({
+        rule: 'mermaid',
+        file: slide.file,
+        line: at === undefined
+          ? codeLine
+          : codeLine + at - 1,
+        slide: slide.no,
+        message: `mermaid block does not parse${at === undefined
+          ? ''
+          : ` (Mermaid line ${at})`}: ${first}`,
+      })
+    }
+  }
+  return problems
+}
