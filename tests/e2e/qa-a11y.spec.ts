@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
+import { auditContrast } from './support/contrast'
 import { expect, test } from './support/deck'
-import { auditContrast, deckSlides, eachState, openState, pageSelector } from './support/qa'
+import { deckSlides, eachState, openState, pageSelector } from './support/navigation'
 
 /**
  * Every click state of every slide, in light and dark: no serious or critical
@@ -22,7 +23,9 @@ for (const scheme of ['light', 'dark'] as const) {
         await eachState(page, slide.no, async (clicks) => {
           total = Math.max(total, clicks)
           // colorSchema: auto follows the system preference; make sure the deck did.
-          await expect(page.locator('html')).toHaveClass(scheme === 'dark' ? /\bdark\b/ : /^(?!.*\bdark\b)/)
+          await expect(page.locator('html')).toHaveClass(scheme === 'dark'
+            ? /\bdark\b/
+            : /^(?!.*\bdark\b)/)
           // axe's rules are structural (names, roles, ARIA) and see hidden v-click content too,
           // so the first and last click cover them; contrast, which does change per click, is measured at every one.
           if (clicks === 0 || clicks === total) {
@@ -52,11 +55,15 @@ for (const scheme of ['light', 'dark'] as const) {
 /** WCAG relative-luminance contrast of two `#rrggbb` colours: the oracle the audit is held to. */
 function wcagRatio(a: string, b: string): number {
   const lum = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
-      .map(c => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4))
+    const [r, g, b] = [1, 3, 5].map(i => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map(c => (c <= 0.03928
+      ? c / 12.92
+      : ((c + 0.055) / 1.055) ** 2.4))
     return 0.2126 * r + 0.7152 * g + 0.0722 * b
   }
-  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
+  const [hi, lo] = [
+    lum(a),
+    lum(b),
+  ].sort((x, y) => y - x)
   return (hi + 0.05) / (lo + 0.05)
 }
 
@@ -76,11 +83,21 @@ test.describe('the contrast audit', () => {
     expect(expected).toBeGreaterThan(3)
     expect(expected).toBeLessThan(4.5)
     expect(issues.filter(i => i.text.endsWith('grey probe'))).toEqual([
-      expect.objectContaining({ text: 'Small grey probe', fg: '#8a94a6', bg: '#ffffff', ratio: expected, required: 4.5 }),
+      expect.objectContaining({
+        text: 'Small grey probe',
+        fg: '#8a94a6',
+        bg: '#ffffff',
+        ratio: expected,
+        required: 4.5,
+      }),
     ])
     // Over a gradient the rendered pixels decide: most of this one is grey, against grey text.
     expect(issues.filter(i => i.text.startsWith('Gradient probe'))).toEqual([
-      expect.objectContaining({ gradient: true, required: 4.5, ratio: expect.any(Number) }),
+      expect.objectContaining({
+        gradient: true,
+        required: 4.5,
+        ratio: expect.any(Number),
+      }),
     ])
     expect(issues.find(i => i.text.startsWith('Gradient probe'))!.ratio).toBeLessThan(2)
   })

@@ -1,5 +1,5 @@
 import { expect, position, test, waitForSlide } from './support/deck'
-import { deckSlides, eachState, pageSelector } from './support/qa'
+import { deckSlides, eachState, pageSelector } from './support/navigation'
 
 /**
  * Every click state of every slide, reached both ways a presenter does (a link

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test'
 import { noteClicks } from '../../scripts/lib/deck-rules'
 import { countClicks, expect, position, test, waitForSlide } from './support/deck'
-import { deckSlides, openState, pageSelector } from './support/qa'
+import { deckSlides, openState, pageSelector } from './support/navigation'
 
 /**
  * The presenter's keys: ArrowRight and space walk every click of every slide
@@ -26,7 +26,9 @@ test.beforeAll(async ({ browser }) => {
 
 /** What the slide shows: its visible text, in order. */
 function visibleText(page: Page, no: number): Promise<string> {
-  return page.locator(pageSelector(no)).evaluate(root => [...root.querySelectorAll('*')]
+  return page.locator(pageSelector(no)).evaluate(root => [
+    ...root.querySelectorAll('*'),
+  ]
     .filter(el => el.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && [...el.childNodes].some(n => n.nodeType === 3 && n.textContent?.trim()))
     .map(el => [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent!.trim()).join(' '))
     .join(' | '))
@@ -49,7 +51,9 @@ test('ArrowRight and space walk every click of every slide in order', async ({ p
   }
   for (let i = 1; i < expected.length; i++) {
     // Space is the other "next" key presenters (and clickers) use.
-    await page.keyboard.press(i % 3 === 0 ? 'Space' : 'ArrowRight')
+    await page.keyboard.press(i % 3 === 0
+      ? 'Space'
+      : 'ArrowRight')
     await expect.poll(() => position(page), { message: `key press ${i} should reach /${expected[i].no}?clicks=${expected[i].clicks}` }).toEqual(expected[i])
     // A presenter presses again once the click has landed; the slide transition must have ended too.
     await waitForSlide(page, expected[i].no, { still: true })
@@ -79,7 +83,9 @@ test('g, a slide number and Enter jump to that slide', async ({ page }) => {
 test('a reload mid-deck keeps the slide, the click and what shows', async ({ page }) => {
   // The slide in the middle of the deck with the most clicks.
   const middle = slides.slice(Math.floor(slides.length / 3), Math.ceil((2 * slides.length) / 3))
-  const slide = middle.reduce((best, s) => (totals.get(s.no)! > totals.get(best.no)! ? s : best))
+  const slide = middle.reduce((best, s) => (totals.get(s.no)! > totals.get(best.no)!
+    ? s
+    : best))
   const clicks = Math.ceil(totals.get(slide.no)! / 2)
   await openState(page, slide.no)
   for (let i = 0; i < clicks; i++)

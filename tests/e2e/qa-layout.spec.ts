@@ -1,5 +1,6 @@
 import { expect, test } from './support/deck'
-import { auditLayout, deckSlides, eachState, openState, pageSelector } from './support/qa'
+import { auditLayout } from './support/layout'
+import { deckSlides, eachState, openState, pageSelector } from './support/navigation'
 
 /**
  * Nothing leaves the slide, is cut off, runs out of its card, covers

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { SlideWait } from '../../../scripts/lib/ready'
-import { expect, test as base } from '@playwright/test'
+import { test as base, expect } from '@playwright/test'
 import { waitForSlide } from '../../../scripts/lib/ready'
 
 export interface DeckProblems {
@@ -14,35 +14,38 @@ export interface DeckProblems {
  * leaving loopback (those are aborted), and fails on any of them at the end.
  */
 export const test = base.extend<{ problems: DeckProblems }>({
-  problems: [async ({ page }, use) => {
-    const problems: DeckProblems = { consoleErrors: [], failedRequests: [], externalRequests: [] }
-    page.on('console', (msg) => {
-      if (msg.type() === 'error' && !deniedByHeadlessShell(msg.text()))
-        problems.consoleErrors.push(msg.text())
-    })
-    page.on('pageerror', (error) => {
-      if (!deniedByHeadlessShell(String(error)))
-        problems.consoleErrors.push(String(error))
-    })
-    page.on('requestfailed', (request) => {
-      const reason = request.failure()?.errorText ?? ''
-      // ERR_ABORTED is the browser dropping a request because the test navigated on.
-      if (!problems.externalRequests.includes(request.url()) && !reason.includes('ERR_ABORTED'))
-        problems.failedRequests.push(`${request.url()} (${reason})`)
-    })
-    page.on('response', (response) => {
-      if (response.status() >= 400)
-        problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`)
-    })
-    await page.route(url => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http'), (route) => {
-      problems.externalRequests.push(route.request().url())
-      return route.abort()
-    })
-    await use(problems)
-    expect(problems.externalRequests, 'requests outside the deck origin').toEqual([])
-    expect(problems.consoleErrors, 'console errors').toEqual([])
-    expect(problems.failedRequests, 'failed requests').toEqual([])
-  }, { auto: true }],
+  problems: [
+    async ({ page }, use) => {
+      const problems: DeckProblems = { consoleErrors: [], failedRequests: [], externalRequests: [] }
+      page.on('console', (msg) => {
+        if (msg.type() === 'error' && !deniedByHeadlessShell(msg.text()))
+          problems.consoleErrors.push(msg.text())
+      })
+      page.on('pageerror', (error) => {
+        if (!deniedByHeadlessShell(String(error)))
+          problems.consoleErrors.push(String(error))
+      })
+      page.on('requestfailed', (request) => {
+        const reason = request.failure()?.errorText ?? ''
+        // ERR_ABORTED is the browser dropping a request because the test navigated on.
+        if (!problems.externalRequests.includes(request.url()) && !reason.includes('ERR_ABORTED'))
+          problems.failedRequests.push(`${request.url()} (${reason})`)
+      })
+      page.on('response', (response) => {
+        if (response.status() >= 400)
+          problems.failedRequests.push(`${response.url()} (HTTP ${response.status()})`)
+      })
+      await page.route(url => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http'), (route) => {
+        problems.externalRequests.push(route.request().url())
+        return route.abort()
+      })
+      await use(problems)
+      expect(problems.externalRequests, 'requests outside the deck origin').toEqual([])
+      expect(problems.consoleErrors, 'console errors').toEqual([])
+      expect(problems.failedRequests, 'failed requests').toEqual([])
+    },
+    { auto: true },
+  ],
 })
 
 export { expect, waitForSlide }
@@ -61,7 +64,9 @@ function deniedByHeadlessShell(message: string): boolean {
  * and waits until it is drawn (`waitForSlide`; with `still`, until nothing moves either).
  */
 export async function openSlide(page: Page, no: number, clicks?: number, base = '/', wait: SlideWait = {}) {
-  const query = clicks === undefined ? '' : `?clicks=${clicks}`
+  const query = clicks === undefined
+    ? ''
+    : `?clicks=${clicks}`
   await page.goto(`${base}${no}${query}`)
   await waitForSlide(page, no, wait)
 }
