@@ -24,7 +24,12 @@ export function unionBox(boxes: readonly Box[]): Box | undefined {
   const top = Math.min(...boxes.map(b => b.y))
   const right = Math.max(...boxes.map(b => b.x + b.width))
   const bottom = Math.max(...boxes.map(b => b.y + b.height))
-  return { x: left, y: top, width: right - left, height: bottom - top }
+  return {
+    x: left,
+    y: top,
+    width: right - left,
+    height: bottom - top,
+  }
 }
 
 /**
@@ -85,7 +90,9 @@ export const CAMERA = {
 export function measureFrame({ host, svg, targets, all, slideHeight }: CameraView): Frame {
   const area = { width: host.clientWidth, height: host.clientHeight }
   const origin = host.getBoundingClientRect()
-  const slideScale = host.offsetWidth ? origin.width / host.offsetWidth : 1
+  const slideScale = host.offsetWidth
+    ? origin.width / host.offsetWidth
+    : 1
   const current = currentFrame(svg)
   const atRest = (element: Element): Box => {
     const r = element.getBoundingClientRect()
@@ -98,8 +105,13 @@ export function measureFrame({ host, svg, targets, all, slideHeight }: CameraVie
     }
   }
   // Framing (nearly) everything is the whole view: the layout's own fit, not a recentred copy.
-  const target = targets.length < all.length ? unionBox(targets.map(atRest)) : undefined
-  return frameFor(target, area, { padding: CAMERA.padding, maxScale: labelCap(svg, area, slideHeight) })
+  const target = targets.length < all.length
+    ? unionBox(targets.map(atRest))
+    : undefined
+  return frameFor(target, area, {
+    padding: CAMERA.padding,
+    maxScale: labelCap(svg, area, slideHeight),
+  })
 }
 
 /** How far the camera may zoom before Mermaid's label size reaches `CAMERA.maxLabelShare` of the slide. */
@@ -107,7 +119,9 @@ function labelCap(svg: SVGSVGElement, area: { width: number, height: number }, s
   const box = svg.viewBox?.baseVal
   const fontSize = Number.parseFloat(getComputedStyle(svg).fontSize) || 16
   // preserveAspectRatio "meet": the viewBox scales by its limiting side.
-  const fitted = box?.width && box.height ? Math.min(area.width / box.width, area.height / box.height) : 1
+  const fitted = box?.width && box.height
+    ? Math.min(area.width / box.width, area.height / box.height)
+    : 1
   return (CAMERA.maxLabelShare * slideHeight) / (fontSize * fitted)
 }
 
@@ -132,6 +146,7 @@ export function pointCamera(svg: SVGSVGElement, frame: Frame, instant: boolean):
   svg.style.transition = instant ? 'none' : ''
   svg.style.transform = transform
   svg.dataset.frame = transform
+  svg.dataset.zoom = String(round(frame.scale, 4))
   svg.dataset.camera = moving ? 'moving' : 'rest'
   if (moving && !cameras.has(svg)) {
     cameras.add(svg)

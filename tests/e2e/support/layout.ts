@@ -46,13 +46,26 @@ export function auditLayout(page: Page, no: number): Promise<LayoutIssue[]> {
     const all = [
       ...root.querySelectorAll('*'),
     ].filter(el => !el.closest('svg title, svg desc, style, script') && shown(el))
+    // What a viewer sees of a diagram: its drawing cut by the camera's viewport (the box around a zoomable svg).
+    const seen = (el: Element) => {
+      let b = el.getBoundingClientRect()
+      for (let n = el.parentElement; n && n !== root; n = n.parentElement) {
+        if (!n.querySelector(':scope > svg[data-zoom]'))
+          continue
+        const c = n.getBoundingClientRect()
+        const left = Math.max(b.left, c.left)
+        const top = Math.max(b.top, c.top)
+        b = new DOMRect(left, top, Math.max(0, Math.min(b.right, c.right) - left), Math.max(0, Math.min(b.bottom, c.bottom) - top))
+      }
+      return b
+    }
 
     // Overflow: report the outermost element outside the slide.
     const outside = new Set<Element>()
     for (const el of all) {
       if (el instanceof SVGElement && el.tagName.toLowerCase() !== 'svg')
         continue
-      const b = el.getBoundingClientRect()
+      const b = seen(el)
       if (b.left < slide.left - TOL || b.top < slide.top - TOL || b.right > slide.right + TOL || b.bottom > slide.bottom + TOL) {
         outside.add(el)
         if (!(el.parentElement && outside.has(el.parentElement))) {
@@ -73,7 +86,9 @@ export function auditLayout(page: Page, no: number): Promise<LayoutIssue[]> {
       const clips = (o: string) => o !== 'visible'
       const cutX = clips(s.overflowX) && el.scrollWidth > el.clientWidth + 1
       const cutY = clips(s.overflowY) && el.scrollHeight > el.clientHeight + 1
-      if ((cutX || cutY) && el.clientWidth > 2 && el.clientHeight > 2)
+      // A diagram's camera zoomed in cuts the drawing on purpose; at scale 1 (the whole view) nothing may be cut.
+      const zoomed = Number((el.querySelector(':scope > svg') as SVGElement | null)?.dataset.zoom ?? 1) > 1
+      if ((cutX || cutY) && !zoomed && el.clientWidth > 2 && el.clientHeight > 2)
         issues.push({ kind: 'clipped', what: describe(el) || 'the slide', detail: `content ${el.scrollWidth}×${el.scrollHeight} in a ${el.clientWidth}×${el.clientHeight} box (overflow ${s.overflowX}/${s.overflowY})` })
     }
 
@@ -130,7 +145,7 @@ export function auditLayout(page: Page, no: number): Promise<LayoutIssue[]> {
         blocks.push({
           el,
           owner: el,
-          rect: el.getBoundingClientRect(),
+          rect: seen(el),
           label: `${tag}${icon
             ? `.${[...el.classList].find(c => c.startsWith('i-'))}`
             : ''} (${describe(el)})`,
