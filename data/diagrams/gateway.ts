@@ -2,10 +2,13 @@ import type { DiagramSpec } from './types'
 import { cite } from '../source'
 
 const title = 'Cloud Native API Gateway'
-// Config and plugin edges point the way the data moves (000 draws them Kong → store), which also
-// keeps S3 and ECR in the NLB's column instead of adding one: the diagram stays wide enough to read.
 const description = 'A client request travels from a VPC endpoint over AWS PrivateLink to an endpoint service and a Network Load Balancer, then to Kong containers on ECS with an OpenTelemetry sidecar, which load config from S3 and plugins from ECR and proxy to internal microservices.'
 
+// Config and plugin edges point the way the data moves (000 draws them Kong → store), which keeps S3
+// and ECR in the NLB's column instead of adding one. For a 16:9 slide every column counts: names wrap
+// onto two lines, and 000's edge labels that add a column of their own are said by the node they
+// point at (L4 → "NLB, layer 4", Metrics → "OTel metrics sidecar", Fetch Config → "S3 config",
+// Pull Plugins → "ECR plugins"). AWS PrivateLink stays on its edge.
 export const gateway: DiagramSpec = {
   id: 'gateway',
   title,
@@ -13,31 +16,31 @@ export const gateway: DiagramSpec = {
   code: `flowchart LR
   accTitle: ${title}
   accDescr: ${description}
-  subgraph clientAcct [Client or edge account]
-    app@{ icon: "carbon:application", label: "Client app", h: 36 }
-    vpce[VPC endpoint]
+  subgraph clientAcct ["Client or<br>edge account"]
+    app@{ icon: "carbon:application", label: "Client<br>app", h: 36 }
+    vpce["VPC<br>endpoint"]
   end
   subgraph platformAcct [Platform account]
-    vpcs[Endpoint service]
-    nlb@{ icon: "logos:aws-elb", label: "NLB", h: 36 }
-    subgraph ecs [ECS gateway cluster]
+    vpcs["Endpoint<br>service"]
+    nlb@{ icon: "logos:aws-elb", label: "NLB<br>layer 4", h: 36 }
+    subgraph ecs ["ECS gateway<br>cluster"]
       kong@{ icon: "logos:kong-icon", label: "Kong", h: 36 }
-      otel@{ icon: "logos:opentelemetry-icon", label: "OTel sidecar", h: 36 }
+      otel@{ icon: "logos:opentelemetry-icon", label: "OTel<br>metrics<br>sidecar", h: 36 }
     end
-    s3@{ icon: "logos:aws-s3", label: "S3 config", h: 36 }
-    ecr@{ icon: "carbon:container-registry", label: "ECR plugins", h: 36 }
+    s3@{ icon: "logos:aws-s3", label: "S3<br>config", h: 36 }
+    ecr@{ icon: "carbon:container-registry", label: "ECR<br>plugins", h: 36 }
   end
-  subgraph backend [Internal network]
-    svcA[Microservice A]
-    svcB[Microservice B]
+  subgraph backend ["Internal<br>network"]
+    svcA["Microservice<br>A"]
+    svcB["Microservice<br>B"]
   end
   app e1@--> vpce
   vpce e2@-.->|PrivateLink| vpcs
   vpcs e3@--> nlb
-  nlb e4@-->|L4| kong
-  kong e5@-->|metrics| otel
-  s3 e6@-.->|config| kong
-  ecr e7@-.->|plugins| kong
+  nlb e4@--> kong
+  kong e5@--> otel
+  s3 e6@-.-> kong
+  ecr e7@-.-> kong
   kong e8@--> svcA
   kong e9@--> svcB
   class app,vpce client
@@ -51,7 +54,7 @@ export const gateway: DiagramSpec = {
       show: ['clientAcct', 'app'],
     },
     {
-      caption: 'They go to a VPC endpoint, then over AWS PrivateLink to an endpoint service in the platform account.',
+      caption: 'A VPC endpoint takes them over AWS PrivateLink to the platform account’s endpoint service.',
       show: ['vpce', 'e1', 'platformAcct', 'vpcs', 'e2'],
       highlight: ['e2'],
     },
@@ -61,7 +64,7 @@ export const gateway: DiagramSpec = {
       highlight: ['nlb'],
     },
     {
-      caption: 'On ECS, Kong containers route, authenticate and collect metrics, each with an OpenTelemetry sidecar.',
+      caption: 'On ECS, Kong containers route, authenticate and collect metrics, with OTel sidecars.',
       show: ['ecs', 'kong', 'otel', 'e4', 'e5'],
       highlight: ['kong', 'otel'],
     },
@@ -76,7 +79,7 @@ export const gateway: DiagramSpec = {
       highlight: ['svcA', 'svcB'],
     },
     {
-      caption: 'One request, end to end: client, VPC endpoint, PrivateLink, endpoint service, NLB, Kong, service.',
+      caption: 'One request: client, VPC endpoint, PrivateLink, endpoint service, NLB, Kong, microservice.',
       flow: ['e1', 'e2', 'e3', 'e4', 'e8'],
     },
   ],

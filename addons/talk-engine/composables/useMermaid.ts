@@ -175,7 +175,8 @@ function themeConfig(theme: DiagramTheme): MermaidConfig {
       darkMode: dark,
       background: dark ? '#121212' : '#ffffff',
       fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',
-      fontSize: '20px',
+      // ELK's spacing is fixed in pixels, so a larger font is a larger share of the drawing: labels read from further away.
+      fontSize: '26px',
       primaryColor: dark ? '#1e293b' : '#f8fafc',
       primaryTextColor: text[theme],
       primaryBorderColor: dark ? '#64748b' : '#94a3b8',
@@ -195,7 +196,7 @@ function themeConfig(theme: DiagramTheme): MermaidConfig {
     // our architecture flowcharts with orthogonal edges that read better on a slide.
     layout: 'elk',
     // Wide enough that a DNS name never wraps mid-label.
-    flowchart: { htmlLabels: true, padding: 8, nodeSpacing: 18, rankSpacing: 30, diagramPadding: 2, wrappingWidth: 400 },
+    flowchart: { htmlLabels: true, padding: 8, nodeSpacing: 18, rankSpacing: 30, diagramPadding: 2, wrappingWidth: 520 },
     sequence: { mirrorActors: false, actorMargin: 36, messageMargin: 28, boxMargin: 6, diagramMarginX: 8, diagramMarginY: 8, useMaxWidth: true },
   }
 }

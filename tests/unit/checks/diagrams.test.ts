@@ -12,11 +12,11 @@ describe('diagrams', () => {
   }, 30_000)
 
   it('reports a broken diagram through checkDiagrams(), at the slide that shows it', async () => {
-    const { root, deck } = await faulty('data/diagrams/dns.ts', '    root[internal.com]', '    root[internal.com')
+    const { root, deck } = await faulty('data/diagrams/dns.ts', '  root[internal.com]', '  root[internal.com')
     const line = lineOf(root, 'data/diagrams/dns.ts', 'root[internal.com')
     const problems = messages(await checkDiagramRefs(deck))
     expect(problems).toHaveLength(1)
     // Mermaid's own wording, cut to one line: where, what it expected, and the diagram line.
-    expect(problems[0]).toMatch(new RegExp(`^data/diagrams/dns\\.ts:${line} \\(slide ${slideNo(deck, 'pages/dns.md', '<MermaidSteps diagram="dns"')}\\): diagrams: diagram "dns" does not parse: Parse error on line \\d+: Expecting 'SQE', .* got 'SQS' \\(Mermaid line 6\\)$`))
+    expect(problems[0]).toMatch(new RegExp(`^data/diagrams/dns\\.ts:${line} \\(slide ${slideNo(deck, 'pages/dns.md', '<MermaidSteps diagram="dns"')}\\): diagrams: diagram "dns" does not parse: Parse error on line \\d+: Expecting 'SQE', .* got 'SQS' \\(Mermaid line 10\\)$`))
   }, 30_000)
 })
