@@ -1,8 +1,8 @@
+import antfu from '@antfu/eslint-config'
 // Node 20 lacks Object.groupBy, the new Set methods and iterator helpers that this config's plugins call (Node 22 has them).
 import 'core-js/actual/object/group-by.js'
 import 'core-js/actual/set/index.js'
 import 'core-js/actual/iterator/index.js'
-import antfu from '@antfu/eslint-config'
 
 // The Slidev ecosystem's own style (Slidev and its author's talks use this config).
 export default antfu({
@@ -10,5 +10,17 @@ export default antfu({
   typescript: true,
   // Slides are Markdown with Vue inside: their prose and HTML follow the talk, not a code style.
   markdown: false,
-  ignores: ['dist', 'dist-*', 'exports', 'shots', 'shots-*', 'bench/.reference', 'bench/runs', 'test-results', '.scratch', 'data/diagrams/icons.json', '**/*.md'],
+  ignores: [
+    'dist',
+    'dist-*',
+    'exports',
+    'shots',
+    'shots-*',
+    'bench/.reference',
+    'bench/runs',
+    'test-results',
+    '.scratch',
+    'data/diagrams/icons.json',
+    '**/*.md',
+  ],
 })

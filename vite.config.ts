@@ -1,3 +1,4 @@
+import process from 'node:process'
 import { defineConfig } from 'vite'
 
 // The engine's own Vite settings (Mermaid pre-bundling) live in addons/talk-engine/vite.config.ts.

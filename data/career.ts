@@ -27,7 +27,10 @@ export const career: CareerStep[] = [
     org: 'Universidad ICESI',
     work: 'Telematics Engineer by training, with 10+ years of experience in compute and network infrastructure.',
     era: 'foundations',
-    sources: [...cite('001', 56), ...cite('000', 5)],
+    sources: [
+      ...cite('001', 56),
+      ...cite('000', 5),
+    ],
   },
   {
     from: 'Dec 2014',
@@ -52,7 +55,10 @@ export const career: CareerStep[] = [
     org: 'Universidad ICESI',
     work: 'The master’s degree, in the same years as teaching.',
     era: 'foundations',
-    sources: [...cite('001', 55), ...cite('001', 46)],
+    sources: [
+      ...cite('001', 55),
+      ...cite('001', 46),
+    ],
   },
   {
     from: 'Jan 2018',
@@ -86,7 +92,10 @@ export const career: CareerStep[] = [
     org: 'Adyton PBC',
     work: 'Infrastructure as code on AWS GovCloud for U.S. Department of Defense services (Terraform, SaltStack); EKS clusters and ELK monitoring; CI/CD built with Bazel, GitLab Pipelines, Argo CD and Jenkins.',
     era: 'cloud',
-    sources: [...cite('001', 44), ...cite('000', 192, 194, 196)],
+    sources: [
+      ...cite('001', 44),
+      ...cite('000', 192, 194, 196),
+    ],
   },
   {
     from: 'Nov 2021',
@@ -95,7 +104,10 @@ export const career: CareerStep[] = [
     org: 'Twilio',
     work: 'Operated and scaled OTK, Twilio’s Kubernetes-based API platform: 50+ EKS clusters in multiple AWS regions, Datadog monitoring and alerting, Argo CD rollouts with zero downtime, Terraform cluster modules.',
     era: 'twilio',
-    sources: [...cite('001', 43), ...cite('000', 184, 186, 188, 190)],
+    sources: [
+      ...cite('001', 43),
+      ...cite('000', 184, 186, 188, 190),
+    ],
   },
   {
     from: 'Jun 2023',
@@ -104,7 +116,10 @@ export const career: CareerStep[] = [
     org: 'Twilio',
     work: 'Led the CND gateway platform from zero to production; DNS modernization, public ingress, reliability and observability, testing, mentoring.',
     era: 'twilio',
-    sources: [...cite('001', 3, 16, 17, 18, 26, 31, 36, 40), ...cite('000', 172, 178, 182)],
+    sources: [
+      ...cite('001', 3, 16, 17, 18, 26, 31, 36, 40),
+      ...cite('000', 172, 178, 182),
+    ],
   },
 ]
 

@@ -10,7 +10,9 @@ import { metrics } from './metrics'
  */
 
 function decimalsOf(format: MetricFormat): number {
-  return format.style === 'integer' ? 0 : format.decimals
+  return format.style === 'integer'
+    ? 0
+    : format.decimals
 }
 
 /** Rounds away binary noise (100 − 96.33 = 3.6700000000000017) at the precision the source states. */
@@ -104,8 +106,16 @@ export function formatDuration(minutes: number): string {
  * achievements; slides must label them "reference SLO".
  */
 export const referenceSloLevels: { value: number, format: MetricFormat, name: string }[] = [
-  { value: 99.9, format: { style: 'percent', decimals: 1 }, name: 'three nines' },
-  { value: 99.99, format: { style: 'percent', decimals: 2 }, name: 'four nines' },
+  {
+    value: 99.9,
+    format: { style: 'percent', decimals: 1 },
+    name: 'three nines',
+  },
+  {
+    value: 99.99,
+    format: { style: 'percent', decimals: 2 },
+    name: 'four nines',
+  },
 ]
 
 export interface BudgetRow extends DowntimeBudget {
@@ -126,7 +136,12 @@ export function availabilityBudgets(
 ): BudgetRow[] {
   const levels = [
     ...references.map(r => ({ ...r, kind: 'reference' as const })),
-    { value: target.value, format: target.format, name: 'target', kind: 'target' as const },
+    {
+      value: target.value,
+      format: target.format,
+      name: 'target',
+      kind: 'target' as const,
+    },
   ].sort((a, b) => a.value - b.value)
   const rows = levels.map((level) => {
     const budget = downtimeBudget(level.value)
@@ -139,12 +154,28 @@ export function availabilityBudgets(
     }
   })
   const loosest = Math.max(...rows.map(r => r.perYearMinutes))
-  for (const row of rows)
-    row.share = loosest > 0 ? row.perYearMinutes / loosest : 0
+  for (const row of rows) {
+    row.share = loosest > 0
+      ? row.perYearMinutes / loosest
+      : 0
+  }
   return rows
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
+const MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
 
 /**
  * A career date as a fractional year. `edge` says which side of the period
@@ -158,12 +189,19 @@ export function careerYear(text: string, edge: 'start' | 'end', today: Date): nu
   if (!match)
     throw new Error(`careerYear: cannot read date "${text}" (expected "2016", "Dec 2016" or "today")`)
   const year = Number(match[2])
-  const month = match[1] === undefined ? undefined : MONTHS.indexOf(match[1])
+  const month = match[1] === undefined
+    ? undefined
+    : MONTHS.indexOf(match[1])
   if (month === -1)
     throw new Error(`careerYear: unknown month in "${text}"`)
-  if (month === undefined)
-    return edge === 'start' ? year : year + 1
-  return year + (edge === 'start' ? month : month + 1) / 12
+  if (month === undefined) {
+    return edge === 'start'
+      ? year
+      : year + 1
+  }
+  return year + (edge === 'start'
+    ? month
+    : month + 1) / 12
 }
 
 export interface TimelineRow extends CareerStep {
@@ -201,11 +239,17 @@ export function careerTimeline(rows: CareerStep[] = career, today = new Date()):
   const min = Math.floor(Math.min(...placed.map(r => r.start)))
   const max = Math.ceil(Math.max(...placed.map(r => r.end)))
   const ticks = Array.from({ length: max - min + 1 }, (_, i) => min + i)
-  const order = [...new Set(placed.map(r => r.era))]
+  const order = [
+    ...new Set(placed.map(r => r.era)),
+  ]
   return {
     min,
     max,
     ticks,
-    eras: order.map(era => ({ era, ...eras[era], rows: placed.filter(r => r.era === era) })),
+    eras: order.map(era => ({
+      era,
+      ...eras[era],
+      rows: placed.filter(r => r.era === era),
+    })),
   }
 }

@@ -14,7 +14,10 @@ export const metrics = {
     value: 3_390_000,
     format: { style: 'millions', decimals: 2 },
     label: 'aggregate RPS in gateway stress tests',
-    sources: [...cite('001', 3, 8, 18), ...cite('000', 174)],
+    sources: [
+      ...cite('001', 3, 8, 18),
+      ...cite('000', 174),
+    ],
   },
   averageRps: {
     value: 1_740_000,
@@ -46,7 +49,10 @@ export const metrics = {
     value: 50,
     format: { style: 'integer', suffix: '+' },
     label: 'EKS clusters across multiple AWS regions',
-    sources: [...cite('001', 43), ...cite('000', 190)],
+    sources: [
+      ...cite('001', 43),
+      ...cite('000', 190),
+    ],
   },
   ciscoDevices: {
     value: 127,
@@ -64,7 +70,10 @@ export const metrics = {
     value: 10,
     format: { style: 'integer', suffix: '+' },
     label: 'years across compute and network infrastructure',
-    sources: [...cite('001', 3), ...cite('000', 5)],
+    sources: [
+      ...cite('001', 3),
+      ...cite('000', 5),
+    ],
   },
   yearsAtTwilio: {
     value: 4,

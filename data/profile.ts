@@ -23,5 +23,8 @@ export const profile: Profile = {
     linkedin: 'https://www.linkedin.com/in/juangomez27/',
     email: 'juangomeztic27@gmail.com',
   },
-  sources: [...cite('000', 1, 5, 211), ...cite('001', 1, 2, 3)],
+  sources: [
+    ...cite('000', 1, 5, 211),
+    ...cite('001', 1, 2, 3),
+  ],
 }

@@ -1,3 +1,4 @@
+import process from 'node:process'
 import type { DiagramSpec } from '../data/diagrams'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
@@ -5,9 +6,9 @@ import { diagrams } from '../data/diagrams'
 import { percentile } from './bench/measure'
 import { findBrowser } from './lib/browser'
 import { loadDeck } from './lib/deck'
+import { runMain } from './lib/main'
 import { waitForSlide } from './lib/ready'
 import { serve } from './serve'
-import { runMain } from './lib/main'
 
 /**
  * How long a click takes to reach the diagram's SVG: from the key event to the
@@ -30,7 +31,9 @@ export interface DiagramBench {
 /** The diagram with the most nodes, edges and subgraphs, i.e. the most elements to toggle per click. */
 export function largestDiagram(specs: Record<string, DiagramSpec> = diagrams): DiagramSpec {
   const size = (d: DiagramSpec) => d.steps.reduce((n, s) => n + (s.show?.length ?? 0), 0)
-  return Object.values(specs).reduce((a, b) => (size(b) > size(a) ? b : a))
+  return Object.values(specs).reduce((a, b) => (size(b) > size(a)
+    ? b
+    : a))
 }
 
 export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } = {}): Promise<DiagramBench> {
@@ -39,9 +42,14 @@ export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } =
   if (!slide)
     throw new Error(`No slide shows <MermaidSteps diagram="${spec.id}" />, so there is nothing to measure.`)
   const server = await serve({ dir: dist, port })
-  const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu'] })
+  const browser = await chromium.launch({
+    executablePath: findBrowser(),
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 720 },
+    })
     await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=0`)
     await waitForSlide(page, slide.no)
     const selector = `.slidev-page-${slide.no} [data-diagram="${spec.id}"][data-ready]`
@@ -53,7 +61,9 @@ export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } =
       // Walk forward to the last step and back again, so every step is measured.
       if (step + direction < 0 || step + direction > last)
         direction = -direction
-      const key = direction > 0 ? 'ArrowRight' : 'ArrowLeft'
+      const key = direction > 0
+        ? 'ArrowRight'
+        : 'ArrowLeft'
       samples.push(await page.evaluate(([sel, k]) => new Promise<number>((done, fail) => {
         const root = document.querySelector(sel)
         if (!root)
@@ -65,7 +75,11 @@ export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } =
           clearTimeout(timer)
           done(performance.now() - start)
         })
-        observer.observe(root, { attributes: true, attributeFilter: ['class'], subtree: true })
+        observer.observe(root, {
+          attributes: true,
+          attributeFilter: ['class'],
+          subtree: true,
+        })
         window.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: k }))
         window.dispatchEvent(new KeyboardEvent('keyup', { key: k, code: k }))
       }), [selector, key] as const))
@@ -88,15 +102,23 @@ export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } =
 }
 
 runMain(import.meta.url, async () => {
-  const { values } = parseArgs({ options: { dist: { type: 'string' }, clicks: { type: 'string' }, port: { type: 'string' } } })
+  const { values } = parseArgs({
+    options: {
+      dist: { type: 'string' },
+      clicks: { type: 'string' },
+      port: { type: 'string' },
+    },
+  })
   const result = await benchDiagram({
     dist: values.dist ?? process.env.DECK_DIST ?? 'dist',
     clicks: Number(values.clicks ?? 50),
     port: Number(values.port ?? 4393),
   })
-  console.table({ [`${result.diagram} (slide ${result.slide}), ${result.clicks} clicks`]: {
-    'median ms': result.median.toFixed(2),
-    'p95 ms': result.p95.toFixed(2),
-    'max ms': result.max.toFixed(2),
-  } })
+  console.table({
+    [`${result.diagram} (slide ${result.slide}), ${result.clicks} clicks`]: {
+      'median ms': result.median.toFixed(2),
+      'p95 ms': result.p95.toFixed(2),
+      'max ms': result.max.toFixed(2),
+    },
+  })
 })

@@ -1,17 +1,18 @@
+import process from 'node:process'
 import type { Browser } from 'playwright-core'
+import type { SmallestText } from './bench/reading'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { benchDiagram, largestDiagram } from './bench-diagram'
-import { findBrowser } from './lib/browser'
-import { loadDeck } from './lib/deck'
-import { pdfInfo } from './lib/pdf'
-import type { SmallestText } from './bench/reading'
 import { median, percentile, timeCommand, timeDevServer } from './bench/measure'
 import { measurePageLoad } from './bench/page-load'
 import { cameraFrameTimes, smallestTextPerSlide } from './bench/reading'
 import { writeReferenceDeck } from './bench/reference'
+import { findBrowser } from './lib/browser'
+import { loadDeck } from './lib/deck'
+import { pdfInfo } from './lib/pdf'
 import { serve, serverUrl } from './serve'
 
 /**
@@ -20,7 +21,7 @@ import { serve, serverUrl } from './serve'
  */
 const { values } = parseArgs({
   options: {
-    runs: { type: 'string', default: '5' },
+    'runs': { type: 'string', default: '5' },
     'skip-export': { type: 'boolean', default: false },
   },
 })
@@ -67,18 +68,31 @@ function record(deck: Deck, metric: string, value: number) {
   (samples[deck.name][metric] ??= []).push(value)
 }
 
-const browser: Browser = await chromium.launch({ executablePath: browserPath, args: ['--no-sandbox', '--disable-background-networking'] })
+const browser: Browser = await chromium.launch({
+  executablePath: browserPath,
+  args: ['--no-sandbox', '--disable-background-networking'],
+})
 
 for (let run = 0; run < runs; run++) {
-  for (const deck of run % 2 ? [reference, ours] : [ours, reference]) {
-    record(deck, 'build s', timeCommand('npx', ['slidev', 'build', deck.entry, '--out', deck.dist], deck.root))
+  for (const deck of run % 2
+    ? [reference, ours]
+    : [ours, reference]) {
+    record(deck, 'build s', timeCommand('npx', [
+      'slidev',
+      'build',
+      deck.entry,
+      '--out',
+      deck.dist,
+    ], deck.root))
     const server = await serve({ dir: deck.dist, port: 0 })
     const url = serverUrl(server)
     const first = await measurePageLoad(browser, `${url}1`, 1)
     record(deck, 'first slide visible ms', first.visibleMs)
     record(deck, 'first slide KB', first.bytes / 1024)
     record(deck, 'first slide requests', first.requests)
-    record(deck, 'first slide loads Mermaid', first.urls.some(url => /mermaid|elk|flowDiagram/i.test(url)) ? 1 : 0)
+    record(deck, 'first slide loads Mermaid', first.urls.some(url => /mermaid|elk|flowDiagram/i.test(url))
+      ? 1
+      : 0)
     const diagram = await measurePageLoad(browser, `${url}${deck.diagramSlide}`, deck.diagramSlide, 'svg')
     record(deck, 'diagram slide KB', diagram.bytes / 1024)
     record(deck, 'diagram slide requests', diagram.requests)
@@ -87,7 +101,9 @@ for (let run = 0; run < runs; run++) {
       const clicks = await benchDiagram({ dist: deck.dist, port: 4600 + run })
       record(deck, 'click → step p50 ms', clicks.median)
       record(deck, 'click → step p95 ms', clicks.p95)
-      const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
+      const page = await browser.newPage({
+        viewport: { width: 1280, height: 720 },
+      })
       record(deck, 'camera move frame p95 ms', percentile(await cameraFrameTimes(page, url, deck.diagramSlide), 95))
       if (run === 0)
         smallest = await smallestTextPerSlide(page, url, ourSlides)
@@ -95,9 +111,24 @@ for (let run = 0; run < runs; run++) {
     }
     record(deck, 'dev server answer s', await timeDevServer(deck.entry, 3700 + run, deck.root))
     if (!values['skip-export'] && run < Math.min(runs, 3)) {
-      for (const [metric, extra] of [['export s/page', []], ['export --with-clicks s/page', ['--with-clicks']]] as const) {
+      for (const [metric, extra] of [
+        ['export s/page', []],
+        [
+          'export --with-clicks s/page',
+          ['--with-clicks'],
+        ],
+      ] as const) {
         const pdf = join(referenceRoot, `${deck.name}${extra.length ? '-clicks' : ''}.pdf`)
-        const seconds = timeCommand('npx', ['slidev', 'export', deck.entry, '--output', pdf, '--executable-path', browserPath, ...extra], deck.root)
+        const seconds = timeCommand('npx', [
+          'slidev',
+          'export',
+          deck.entry,
+          '--output',
+          pdf,
+          '--executable-path',
+          browserPath,
+          ...extra,
+        ], deck.root)
         record(deck, metric, seconds / (await pdfInfo(pdf)).pages)
       }
     }
@@ -105,13 +136,28 @@ for (let run = 0; run < runs; run++) {
 }
 await browser.close()
 
-const metrics = [...new Set([...Object.keys(samples.ours), ...Object.keys(samples.reference)])]
+const metrics = [
+  ...new Set([
+    ...Object.keys(samples.ours),
+    ...Object.keys(samples.reference),
+  ]),
+]
 const table = metrics.map((metric) => {
   const a = samples.ours[metric] ?? []
   const b = samples.reference[metric] ?? []
-  const ourMedian = a.length ? median(a) : Number.NaN
-  const refMedian = b.length ? median(b) : Number.NaN
-  return { metric, ours: ourMedian, reference: refMedian, ratio: ourMedian / refMedian, runs: a.length }
+  const ourMedian = a.length
+    ? median(a)
+    : Number.NaN
+  const refMedian = b.length
+    ? median(b)
+    : Number.NaN
+  return {
+    metric,
+    ours: ourMedian,
+    reference: refMedian,
+    ratio: ourMedian / refMedian,
+    runs: a.length,
+  }
 })
 
 const budgets: { name: string, ok: boolean, detail: string }[] = []
@@ -119,15 +165,27 @@ const get = (metric: string) => table.find(row => row.metric === metric)!
 budgets.push({ name: 'first slide visible ≤ 1.0× reference', ok: get('first slide visible ms').ratio <= 1.0, detail: `${get('first slide visible ms').ratio.toFixed(2)}×` })
 budgets.push({ name: 'bytes to first slide ≤ reference', ok: get('first slide KB').ratio <= 1.0, detail: `${get('first slide KB').ratio.toFixed(2)}×` })
 // ELK is the layout our flowcharts use, so diagram slides load it; slide 1 must not wait for any of Mermaid.
-budgets.push({ name: 'first slide loads no Mermaid or ELK code', ok: get('first slide loads Mermaid').ours === 0, detail: String(get('first slide loads Mermaid').ours) })
+budgets.push({
+  name: 'first slide loads no Mermaid or ELK code',
+  ok: get('first slide loads Mermaid').ours === 0,
+  detail: String(get('first slide loads Mermaid').ours),
+})
 budgets.push({ name: 'click → step p95 < 16 ms', ok: get('click → step p95 ms').ours < 16, detail: `${get('click → step p95 ms').ours.toFixed(1)} ms` })
 budgets.push({ name: 'camera move frame p95 ≤ 16.7 ms', ok: get('camera move frame p95 ms').ours <= 16.7, detail: `${get('camera move frame p95 ms').ours.toFixed(1)} ms` })
-const floor = smallest.reduce((min, s) => (s.share < min.share ? s : min), smallest[0])
+const floor = smallest.reduce((min, s) => (s.share < min.share
+  ? s
+  : min), smallest[0])
 budgets.push({ name: 'smallest text on any slide ≥ 2.4% of its height', ok: floor.share >= 0.024, detail: `${(floor.share * 100).toFixed(2)}% (slide ${floor.no}: "${floor.text}")` })
 if (!values['skip-export'])
   budgets.push({ name: 'export ≤ 1.5 s per page', ok: get('export s/page').ours <= 1.5, detail: `${get('export s/page').ours.toFixed(2)} s` })
 
-const format = (n: number) => Number.isNaN(n) ? '—' : n >= 100 ? n.toFixed(0) : n.toFixed(2)
+function format(n: number) {
+  return Number.isNaN(n)
+    ? '—'
+    : n >= 100
+      ? n.toFixed(0)
+      : n.toFixed(2)
+}
 console.log(`\n| metric (median of ${runs}) | ours | reference | ratio |\n| --- | ---: | ---: | ---: |`)
 for (const row of table)
   console.log(`| ${row.metric} | ${format(row.ours)} | ${format(row.reference)} | ${format(row.ratio)} |`)
@@ -140,6 +198,15 @@ for (const budget of budgets)
 
 mkdirSync('bench', { recursive: true })
 const stamp = new Date().toISOString()
-writeFileSync('bench/latest.json', `${JSON.stringify({ date: stamp, runs, table, budgets, smallest, samples }, null, 2)}\n`)
+writeFileSync('bench/latest.json', `${JSON.stringify({
+  date: stamp,
+  runs,
+  table,
+  budgets,
+  smallest,
+  samples,
+}, null, 2)}\n`)
 console.log('\nWrote bench/latest.json')
-process.exit(budgets.every(budget => budget.ok) ? 0 : 1)
+process.exit(budgets.every(budget => budget.ok)
+  ? 0
+  : 1)

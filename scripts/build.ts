@@ -15,12 +15,23 @@ import { writeOgImage } from './og-image'
 export function slidevBuild({ entry, out, base, pdf, siteUrl }: { entry: string, out: string, base: string, pdf: boolean, siteUrl?: string }): void {
   // Slidev only empties an output directory inside the project; a stale PDF or og image must not survive.
   rmSync(out, { recursive: true, force: true })
-  const args = ['slidev', 'build', entry, '--out', out, '--base', base]
+  const args = [
+    'slidev',
+    'build',
+    entry,
+    '--out',
+    out,
+    '--base',
+    base,
+  ]
   // `--download` makes Slidev export the PDF from the built site and show the download button;
   // it needs this machine's Chromium, which only we know how to find.
   if (pdf)
     args.push('--download', '--executable-path', findBrowser(), '--with-toc')
-  const result = spawnSync('npx', args, { stdio: 'inherit', env: slidevEnv(siteUrl) })
+  const result = spawnSync('npx', args, {
+    stdio: 'inherit',
+    env: slidevEnv(siteUrl),
+  })
   if (result.status !== 0)
     throw new Error(`slidev build ${entry} failed (exit ${result.status}).`)
 }
@@ -30,7 +41,9 @@ export function slidevBuild({ entry, out, base, pdf, siteUrl }: { entry: string,
  * `siteUrl` (e.g. https://owner.github.io/repo/) makes `og:image` and `twitter:image` absolute.
  */
 export function absolutizeSocialImage(out: string, siteUrl: string): void {
-  const root = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`
+  const root = siteUrl.endsWith('/')
+    ? siteUrl
+    : `${siteUrl}/`
   for (const page of ['index.html', '404.html']) {
     const file = join(out, page)
     const html = readFileSync(file, 'utf8')
@@ -61,6 +74,11 @@ runMain(import.meta.url, async () => {
       'site-url': { type: 'string' },
     },
   })
-  await buildSite({ entry: values.entry!, out: values.out!, base: values.base!, siteUrl: values['site-url'] })
+  await buildSite({
+    entry: values.entry!,
+    out: values.out!,
+    base: values.base!,
+    siteUrl: values['site-url'],
+  })
   console.log(`Built ${values.entry} into ${values.out}/ (base ${values.base})`)
 })

@@ -1,3 +1,4 @@
+import process from 'node:process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -31,5 +32,7 @@ if (values.json) {
   writeFileSync(out, `${JSON.stringify(report, null, 2)}\n`)
 }
 const failing = RULES.filter(rule => report.rules[rule]).map(rule => `${rule} (${report.rules[rule]})`)
-console.log(`check-deck: ${deck.slides.length} slides, ${RULES.length} rules: ${report.passed} passed, ${report.failed} failed${failing.length ? ` — ${failing.join(', ')}` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+console.log(`check-deck: ${deck.slides.length} slides, ${RULES.length} rules: ${report.passed} passed, ${report.failed} failed${failing.length
+  ? ` — ${failing.join(', ')}`
+  : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 process.exitCode = report.failed ? 1 : 0

@@ -1,16 +1,17 @@
+import process from 'node:process'
 import type { Page } from 'playwright-core'
 import type { DeckSlide } from './lib/deck'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { sections } from '../data/sections'
 import { slidevBuild } from './build'
 import { exportName, headmatter } from './export'
-import { sections } from '../data/sections'
 import { loadDeck } from './lib/deck'
+import { runMain } from './lib/main'
 import { placeSlides } from './lib/sections'
 import { CANVAS, launchBrowser, shootSlide, withServedDeck } from './og-image'
-import { runMain } from './lib/main'
 
 /**
  * The speaker handout: every slide at its final state with the speaker notes beside it,
@@ -39,9 +40,17 @@ interface SlideLink { href: string, left: number, top: number, width: number, he
 async function slideLinks(page: Page, no: number): Promise<SlideLink[]> {
   return page.locator(`[data-slidev-no="${no}"]`).evaluate((slide) => {
     const box = slide.getBoundingClientRect()
-    return [...slide.querySelectorAll<HTMLAnchorElement>('a[href]')].map((a) => {
+    return [
+      ...slide.querySelectorAll<HTMLAnchorElement>('a[href]'),
+    ].map((a) => {
       const r = a.getBoundingClientRect()
-      return { href: a.href, left: (r.left - box.left) / box.width, top: (r.top - box.top) / box.height, width: r.width / box.width, height: r.height / box.height }
+      return {
+        href: a.href,
+        left: (r.left - box.left) / box.width,
+        top: (r.top - box.top) / box.height,
+        width: r.width / box.width,
+        height: r.height / box.height,
+      }
     }).filter(link => link.width > 0 && link.height > 0)
   })
 }
@@ -59,7 +68,10 @@ async function renderedNotes(page: Page, url: string): Promise<Map<number, strin
       tag.textContent = `click ${mark.dataset.clicks}`
       mark.replaceWith(tag)
     }
-    return { no: Number.parseInt(block.querySelector('h2 .opacity-50')?.textContent ?? '', 10), html: note?.innerHTML ?? '' }
+    return {
+      no: Number.parseInt(block.querySelector('h2 .opacity-50')?.textContent ?? '', 10),
+      html: note?.innerHTML ?? '',
+    }
   }))
   return new Map(blocks.map(block => [block.no, block.html]))
 }
@@ -79,7 +91,9 @@ function handoutHtml({ title, paper, slides, stylesheets }: { title: string, pap
           ${slide.links.map(link => `<a href="${escapeHtml(link.href)}" style="left:${link.left * 100}%;top:${link.top * 100}%;width:${link.width * 100}%;height:${link.height * 100}%" aria-label="${escapeHtml(link.href)}"></a>`).join('')}
         </div>
         <div class="ho-notes">
-          ${slide.section ? `<h1 class="ho-section">${escapeHtml(slide.section)}</h1>` : ''}
+          ${slide.section
+            ? `<h1 class="ho-section">${escapeHtml(slide.section)}</h1>`
+            : ''}
           <h2><span>${slide.no}</span> ${escapeHtml(slide.title)}</h2>
           ${slide.notes}
         </div>
@@ -133,11 +147,26 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
         const links = await slideLinks(page, slide.no)
         const place = places[slide.no - 1]
         const opens = slide.no === 1 || places[slide.no - 2].key !== place.key
-        handoutSlides.push({ no: slide.no, title: slide.title ?? '', image, notes: notes.get(slide.no) ?? '', section: opens ? place.section : undefined, links })
+        handoutSlides.push({
+          no: slide.no,
+          title: slide.title ?? '',
+          image,
+          notes: notes.get(slide.no) ?? '',
+          section: opens ? place.section : undefined,
+          links,
+        })
       }
       // Served from the deck's origin, so the deck's stylesheets, and the fonts they load, apply.
       const handoutUrl = `${url}__handout`
-      await page.route(handoutUrl, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: handoutHtml({ title, paper, slides: handoutSlides, stylesheets }) }))
+      await page.route(handoutUrl, route => route.fulfill({
+        contentType: 'text/html; charset=utf-8',
+        body: handoutHtml({
+          title,
+          paper,
+          slides: handoutSlides,
+          stylesheets,
+        }),
+      }))
       await page.goto(handoutUrl, { waitUntil: 'networkidle' })
       await page.evaluate(() => document.fonts.ready)
       // A long note is set smaller until it fits its third of the page.
@@ -150,7 +179,13 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
         throw new Error(`The notes of slide(s) ${cut.join(', ')} do not fit a third of a ${paper} page even at ${SMALLEST_PT} pt; shorten them.`)
       mkdirSync(dirname(output), { recursive: true })
       // Chromium builds the bookmarks from the headings (section h1 → slide h2) and tags the structure for screen readers.
-      await page.pdf({ path: output, preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
+      await page.pdf({
+        path: output,
+        preferCSSPageSize: true,
+        printBackground: true,
+        outline: true,
+        tagged: true,
+      })
     })
   }
   finally {
@@ -173,15 +208,31 @@ runMain(import.meta.url, async () => {
   const paper = values.paper as Paper
   if (!(paper in PAPER_MM))
     throw new Error(`--paper must be one of ${Object.keys(PAPER_MM).join(', ')}.`)
-  const output = values.output ?? `exports/${exportName(entry)}-handout${paper === 'A4' ? '' : `-${paper.toLowerCase()}`}.pdf`
+  const output = values.output ?? `exports/${exportName(entry)}-handout${paper === 'A4'
+    ? ''
+    : `-${paper.toLowerCase()}`}.pdf`
   // Without `--dir`, build the deck for the handout alone, into a directory we remove after.
   // Slidev only ships the `/presenter/print` page in builds that offer the PDF (`--download`).
   const dir = values.dir ?? mkdtempSync(join(tmpdir(), 'handout-'))
   try {
-    if (!values.dir)
-      slidevBuild({ entry, out: dir, base: values.base!, pdf: true, siteUrl: values['site-url'] })
+    if (!values.dir) {
+      slidevBuild({
+        entry,
+        out: dir,
+        base: values.base!,
+        pdf: true,
+        siteUrl: values['site-url'],
+      })
+    }
     const slides = await loadDeck(process.cwd(), entry)
-    await writeHandout({ slides, title: String(headmatter(entry).title ?? entry), dir, base: values.base!, output, paper })
+    await writeHandout({
+      slides,
+      title: String(headmatter(entry).title ?? entry),
+      dir,
+      base: values.base!,
+      output,
+      paper,
+    })
   }
   finally {
     if (!values.dir)

@@ -1,3 +1,4 @@
+import process from 'node:process'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -26,7 +27,12 @@ export function exportName(entry: string): string {
  * setup/vite-plugins.ts reads it), or none, so a stray variable in the shell never reaches the slides.
  */
 export function slidevEnv(siteUrl?: string): NodeJS.ProcessEnv {
-  return { ...process.env, [SITE_URL_ENV]: siteUrl ? parseSiteUrl(siteUrl).href : '' }
+  return {
+    ...process.env,
+    [SITE_URL_ENV]: siteUrl
+      ? parseSiteUrl(siteUrl).href
+      : '',
+  }
 }
 
 /**
@@ -37,12 +43,26 @@ export function slidevEnv(siteUrl?: string): NodeJS.ProcessEnv {
 export async function exportPdf({ entry, output, withClicks = false, dark = false, siteUrl }: { entry: string, output: string, withClicks?: boolean, dark?: boolean, siteUrl?: string }): Promise<void> {
   mkdirSync(dirname(output), { recursive: true })
   // A cold export first pre-bundles the deck's dependencies with Vite: minutes on a busy 2-core machine.
-  const args = ['slidev', 'export', entry, '--output', output, '--executable-path', findBrowser(), '--timeout', '180000', '--with-toc']
+  const args = [
+    'slidev',
+    'export',
+    entry,
+    '--output',
+    output,
+    '--executable-path',
+    findBrowser(),
+    '--timeout',
+    '180000',
+    '--with-toc',
+  ]
   if (withClicks)
     args.push('--with-clicks')
   if (dark)
     args.push('--dark')
-  const result = spawnSync('npx', args, { stdio: 'inherit', env: slidevEnv(siteUrl) })
+  const result = spawnSync('npx', args, {
+    stdio: 'inherit',
+    env: slidevEnv(siteUrl),
+  })
   if (result.status !== 0)
     throw new Error(`slidev export ${entry} failed (exit ${result.status}).`)
   await addSectionBookmarks(output, entry)
@@ -60,6 +80,12 @@ runMain(import.meta.url, async () => {
   })
   const entry = values.entry!
   const output = values.output ?? `exports/${exportName(entry)}${values['with-clicks'] ? '-clicks' : ''}${values.dark ? '-dark' : ''}.pdf`
-  await exportPdf({ entry, output, withClicks: values['with-clicks'], dark: values.dark, siteUrl: values['site-url'] })
+  await exportPdf({
+    entry,
+    output,
+    withClicks: values['with-clicks'],
+    dark: values.dark,
+    siteUrl: values['site-url'],
+  })
   console.log(`Exported ${output}`)
 })

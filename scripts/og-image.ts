@@ -1,18 +1,22 @@
+import { Buffer } from 'node:buffer'
 import type { Browser, Page } from 'playwright-core'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { findBrowser } from './lib/browser'
+import { runMain } from './lib/main'
 import { waitForSlide } from './lib/ready'
 import { serve, serverUrl } from './serve'
-import { runMain } from './lib/main'
 
 /** The slide canvas in CSS pixels (headmatter `canvasWidth: 980`, `aspectRatio: 16/9`). */
 export const CANVAS = { width: 980, height: 551 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox', '--disable-gpu'] })
+  return chromium.launch({
+    executablePath: findBrowser(),
+    args: ['--no-sandbox', '--disable-gpu'],
+  })
 }
 
 /**

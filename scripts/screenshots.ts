@@ -26,15 +26,23 @@ const only = values.only?.split(',').map(Number)
 mkdirSync(values.out!, { recursive: true })
 const server = await serve({ dir: values.dir!, port: 0 })
 const url = serverUrl(server)
-const browser = await chromium.launch({ executablePath: findBrowser(), args: ['--no-sandbox'] })
-const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, colorScheme: values.dark ? 'dark' : 'light' })
+const browser = await chromium.launch({
+  executablePath: findBrowser(),
+  args: ['--no-sandbox'],
+})
+const page = await browser.newPage({
+  viewport: { width: 1280, height: 720 },
+  colorScheme: values.dark ? 'dark' : 'light',
+})
 const scheme = values.dark ? 'dark' : 'light'
 
 for (const slide of slides) {
   if (only && !only.includes(slide.no))
     continue
   const total = await countClicks(page, slide.no, url)
-  const steps = values['every-click'] ? Array.from({ length: total + 1 }, (_, k) => k) : [total]
+  const steps = values['every-click']
+    ? Array.from({ length: total + 1 }, (_, k) => k)
+    : [total]
   for (const k of steps) {
     await page.goto(`${url}${slide.no}?clicks=${k}`)
     await waitForSlide(page, slide.no, { still: true })
@@ -43,4 +51,3 @@ for (const slide of slides) {
 }
 await browser.close()
 server.close()
-

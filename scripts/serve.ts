@@ -66,6 +66,10 @@ runMain(import.meta.url, async () => {
       port: { type: 'string', default: '4173' },
     },
   })
-  const server = await serve({ dir: values.dir!, base: values.base, port: Number(values.port) })
+  const server = await serve({
+    dir: values.dir!,
+    base: values.base,
+    port: Number(values.port),
+  })
   console.log(`Serving ${values.dir} at ${serverUrl(server, values.base)}`)
 })

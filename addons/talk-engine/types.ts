@@ -49,10 +49,10 @@ export type DiagramLayer = 'client' | 'network' | 'gateway' | 'service' | 'store
  * and formats every frame with this, so mid-animation and at-rest text share
  * one format (e.g. `99.90%` never shows as `99.9%`).
  */
-export type MetricFormat =
-  | { style: 'millions', decimals: number, suffix?: string }
-  | { style: 'percent', decimals: number, suffix?: string }
-  | { style: 'integer', suffix?: string }
+export type MetricFormat
+  = | { style: 'millions', decimals: number, suffix?: string }
+    | { style: 'percent', decimals: number, suffix?: string }
+    | { style: 'integer', suffix?: string }
 
 export interface Metric {
   value: number

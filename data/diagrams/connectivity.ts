@@ -49,7 +49,14 @@ export const connectivity: DiagramSpec = {
   steps: [
     {
       caption: 'Two AWS accounts; the provider runs a backend service behind an NLB.',
-      show: ['consumer', 'aws', 'provider', 'svc', 'nlb', 'c10'],
+      show: [
+        'consumer',
+        'aws',
+        'provider',
+        'svc',
+        'nlb',
+        'c10',
+      ],
     },
     {
       caption: 'The provider’s Terraform module provisions an endpoint service.',
@@ -86,5 +93,8 @@ export const connectivity: DiagramSpec = {
       flow: ['c6', 'c7', 'c8', 'c9', 'c10'],
     },
   ],
-  sources: [...cite('000', 98, 100, 132), ...cite('001', 12, 13, 23)],
+  sources: [
+    ...cite('000', 98, 100, 132),
+    ...cite('001', 12, 13, 23),
+  ],
 }

@@ -70,5 +70,8 @@ export const handshake: DiagramSpec = {
       flow: ['m7'],
     },
   ],
-  sources: [...cite('000', 98, 122, 123, 125, 126, 128), ...cite('001', 12, 13, 23)],
+  sources: [
+    ...cite('000', 98, 122, 123, 125, 126, 128),
+    ...cite('001', 12, 13, 23),
+  ],
 }

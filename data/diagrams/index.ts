@@ -7,7 +7,13 @@ import { pipeline } from './pipeline'
 
 export type { DiagramLayer, DiagramSpec, DiagramStep } from './types'
 
-export const diagrams = { gateway, dns, connectivity, handshake, pipeline } satisfies Record<string, DiagramSpec>
+export const diagrams = {
+  gateway,
+  dns,
+  connectivity,
+  handshake,
+  pipeline,
+} satisfies Record<string, DiagramSpec>
 
 export type DiagramId = keyof typeof diagrams
 

@@ -1,3 +1,4 @@
+import process from 'node:process'
 import { spawn, spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import { waitForServer } from '../serve'
@@ -5,7 +6,9 @@ import { waitForServer } from '../serve'
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+  return sorted.length % 2
+    ? sorted[mid]!
+    : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
 export function percentile(values: number[], p: number): number {
@@ -25,7 +28,12 @@ export function timeCommand(command: string, args: string[], cwd = process.cwd()
 /** Seconds until a freshly started `slidev` dev server answers its first request. */
 export async function timeDevServer(entry: string, port: number, cwd = process.cwd()): Promise<number> {
   const start = performance.now()
-  const child = spawn('npx', ['slidev', entry, '--port', String(port)], { cwd, stdio: 'ignore', detached: true })
+  const child = spawn('npx', [
+    'slidev',
+    entry,
+    '--port',
+    String(port),
+  ], { cwd, stdio: 'ignore', detached: true })
   try {
     await waitForServer(`http://127.0.0.1:${port}/`, 120_000)
     return (performance.now() - start) / 1000
@@ -34,4 +42,3 @@ export async function timeDevServer(entry: string, port: number, cwd = process.c
     process.kill(-child.pid!)
   }
 }
-

@@ -15,7 +15,9 @@ export interface PageLoad {
  * the network is idle.
  */
 export async function measurePageLoad(browser: Browser, url: string, no: number, ready = 'h1'): Promise<PageLoad> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } })
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+  })
   const page = await context.newPage()
   // A string, not a function: tsx would wrap named functions in a `__name` helper the page lacks.
   // A string, not a function: tsx would wrap named functions in a `__name` helper the page lacks.

@@ -11,13 +11,25 @@ export async function smallestTextPerSlide(page: Page, root: string, slides: Dec
   const found: SmallestText[] = []
   for (const slide of slides) {
     const total = await countClicks(page, slide.no, root)
-    let smallest: SmallestText = { no: slide.no, file: slide.file, share: Number.POSITIVE_INFINITY, text: '', clicks: 0 }
+    let smallest: SmallestText = {
+      no: slide.no,
+      file: slide.file,
+      share: Number.POSITIVE_INFINITY,
+      text: '',
+      clicks: 0,
+    }
     for (let clicks = 0; clicks <= total; clicks++) {
       await page.goto(`${root}${slide.no}?clicks=${clicks}`)
       await waitForSlide(page, slide.no, { still: true })
       for (const text of await measureText(page, slide.no)) {
-        if (text.share < smallest.share)
-          smallest = { ...smallest, share: text.share, text: text.text, clicks }
+        if (text.share < smallest.share) {
+          smallest = {
+            ...smallest,
+            share: text.share,
+            text: text.text,
+            clicks,
+          }
+        }
       }
     }
     found.push(smallest)

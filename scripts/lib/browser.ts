@@ -1,3 +1,4 @@
+import process from 'node:process'
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
@@ -54,7 +55,9 @@ export function resolveBrowser(probe: BrowserProbe = realProbe): FoundBrowser {
   const system = systemBrowser(probe)
   if (system)
     return system
-  const bundled = probe.platform === 'linux' && probe.arch === 'x64' ? probe.bundled() : undefined
+  const bundled = probe.platform === 'linux' && probe.arch === 'x64'
+    ? probe.bundled()
+    : undefined
   if (bundled)
     return { path: bundled, source: 'Chromium from the npm package @sparticuz/chromium' }
   throw new Error(
@@ -87,9 +90,17 @@ const chromePlatforms: Partial<Record<string, BrowserPlatform>> = {
 function systemBrowser(probe: BrowserProbe): FoundBrowser | undefined {
   const platform = chromePlatforms[`${probe.platform}-${probe.arch}`]
   if (platform) {
-    for (const channel of [ChromeReleaseChannel.STABLE, ChromeReleaseChannel.BETA, ChromeReleaseChannel.DEV, ChromeReleaseChannel.CANARY]) {
+    for (const channel of [
+      ChromeReleaseChannel.STABLE,
+      ChromeReleaseChannel.BETA,
+      ChromeReleaseChannel.DEV,
+      ChromeReleaseChannel.CANARY,
+    ]) {
       try {
-        return { path: computeSystemExecutablePath({ browser: Browser.CHROME, channel, platform }), source: `Google Chrome (${channel})` }
+        return {
+          path: computeSystemExecutablePath({ browser: Browser.CHROME, channel, platform }),
+          source: `Google Chrome (${channel})`,
+        }
       }
       catch {} // not installed on this channel
     }
@@ -112,8 +123,14 @@ function otherBrowsers({ platform, env }: BrowserProbe): [string, string | undef
       return [env.LOCALAPPDATA, env['PROGRAMFILES(X86)'] ?? env['ProgramFiles(x86)'], env.PROGRAMFILES ?? env.ProgramFiles]
         .filter(Boolean)
         .flatMap(prefix => [
-          ['Chromium', win32.join(prefix!, 'Chromium', 'Application', 'chrome.exe')],
-          ['Microsoft Edge', win32.join(prefix!, 'Microsoft', 'Edge', 'Application', 'msedge.exe')],
+          [
+            'Chromium',
+            win32.join(prefix!, 'Chromium', 'Application', 'chrome.exe'),
+          ],
+          [
+            'Microsoft Edge',
+            win32.join(prefix!, 'Microsoft', 'Edge', 'Application', 'msedge.exe'),
+          ],
         ] as [string, string][])
     default:
       return [

@@ -1,3 +1,4 @@
+import process from 'node:process'
 import type { IconifyJSON } from '@iconify/types'
 import type { DiagramSpec } from '../../data/diagrams/types'
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -61,7 +62,9 @@ export function iconSubset(names: string[]): Record<Pack, IconifyJSON> {
 function codeLine(file: string): number | undefined {
   const lines = readFileSync(resolve(root, file), 'utf8').split('\n')
   const index = lines.findIndex(l => /^\s*code:\s*`/.test(l))
-  return index < 0 ? undefined : index + 1
+  return index < 0
+    ? undefined
+    : index + 1
 }
 
 /** Where a Mermaid line is: `data/diagrams/gateway.ts:17 (Mermaid line 5)`. */
@@ -69,7 +72,9 @@ export function mermaidLocation(file: string, mermaidLine: number | undefined): 
   const start = codeLine(file)
   if (mermaidLine === undefined)
     return file
-  return start === undefined ? `${file} (Mermaid line ${mermaidLine})` : `${file}:${start + mermaidLine - 1} (Mermaid line ${mermaidLine})`
+  return start === undefined
+    ? `${file} (Mermaid line ${mermaidLine})`
+    : `${file}:${start + mermaidLine - 1} (Mermaid line ${mermaidLine})`
 }
 
 /** Every problem in the given diagrams (default: all of `data/diagrams/`); each message names the file and diagram. */
@@ -92,7 +97,9 @@ export async function checkDiagrams(specs?: Record<string, DiagramSpec>): Promis
       graph = await parseDiagram(spec.code)
     }
     catch (error) {
-      const line = error instanceof MermaidSyntaxError ? error.line : undefined
+      const line = error instanceof MermaidSyntaxError
+        ? error.line
+        : undefined
       errors.push(`${mermaidLocation(file, line)}: diagram "${spec.id}" does not parse: ${(error as Error).message}`)
       continue
     }
@@ -127,7 +134,9 @@ runMain(import.meta.url, async () => {
     const errors = await checkDiagrams()
     for (const error of errors)
       console.error(error)
-    console.log(errors.length ? `${errors.length} diagram problem(s)` : 'diagrams: ok')
+    console.log(errors.length
+      ? `${errors.length} diagram problem(s)`
+      : 'diagrams: ok')
     process.exitCode = errors.length ? 1 : 0
   }
 })

@@ -4,7 +4,10 @@ import { waitForSlide } from './ready'
 /** Where the deck is, from the URL Slidev keeps in sync: `/9?clicks=3` → { no: 9, clicks: 3 } (a base path is fine). */
 export function position(page: Page): { no: number, clicks: number } {
   const url = new URL(page.url())
-  return { no: Number(url.pathname.split('/').filter(Boolean).at(-1) ?? 1), clicks: Number(url.searchParams.get('clicks') ?? 0) }
+  return {
+    no: Number(url.pathname.split('/').filter(Boolean).at(-1) ?? 1),
+    clicks: Number(url.searchParams.get('clicks') ?? 0),
+  }
 }
 
 /** More clicks than any slide has; Slidev clamps it to the slide's last click. */

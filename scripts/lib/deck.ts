@@ -1,3 +1,4 @@
+import process from 'node:process'
 import { relative, resolve } from 'node:path'
 import { load } from '@slidev/parser/fs'
 
@@ -21,7 +22,10 @@ export interface DeckSlide {
 /** Reads a deck the way Slidev does (`src:` imports resolved) so checks and tests share one slide map. */
 export async function loadDeck(root = process.cwd(), entry = 'slides.md'): Promise<DeckSlide[]> {
   const absRoot = resolve(root)
-  const data = await load({ roots: [absRoot], userRoot: absRoot }, resolve(absRoot, entry))
+  const data = await load({
+    roots: [absRoot],
+    userRoot: absRoot,
+  }, resolve(absRoot, entry))
   return data.slides.map((slide, index) => ({
     no: index + 1,
     file: relative(absRoot, slide.source.filepath),

@@ -30,5 +30,10 @@ export function readHeadmatter(root: string, entry: string): Headmatter {
     if (!(path in lines))
       lines[path] = i + 2
   })
-  return { file: entry, lines, text, data: (parseYaml(yaml) ?? {}) as Record<string, unknown> }
+  return {
+    file: entry,
+    lines,
+    text,
+    data: (parseYaml(yaml) ?? {}) as Record<string, unknown>,
+  }
 }

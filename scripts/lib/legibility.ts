@@ -51,17 +51,30 @@ export function measureText(page: Page, no: number): Promise<TextSize[]> {
       if (element instanceof SVGGraphicsElement) {
         const text = element.closest('text') ?? element
         const bbox = (text as SVGGraphicsElement).getBBox()
-        scale = bbox.height > 0 ? text.getBoundingClientRect().height / bbox.height : 1
+        scale = bbox.height > 0
+          ? text.getBoundingClientRect().height / bbox.height
+          : 1
         kind = 'svg'
       }
       else {
         const html = element as HTMLElement
         const layout = html.offsetHeight || html.getBoundingClientRect().height
-        scale = layout > 0 ? html.getBoundingClientRect().height / layout : 1
+        scale = layout > 0
+          ? html.getBoundingClientRect().height / layout
+          : 1
         kind = 'html'
       }
       const px = fontSize * scale
-      found.push({ text: text.length > 60 ? `${text.slice(0, 57)}…` : text, px, share: px / frame.height, kind, face, faceShipped: loaded.has(face) })
+      found.push({
+        text: text.length > 60
+          ? `${text.slice(0, 57)}…`
+          : text,
+        px,
+        share: px / frame.height,
+        kind,
+        face,
+        faceShipped: loaded.has(face),
+      })
     }
     return found
   }, `.slidev-page-${no}`)

@@ -1,3 +1,4 @@
+import process from 'node:process'
 import { realpathSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'

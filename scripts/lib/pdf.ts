@@ -48,7 +48,9 @@ export async function pdfInfo(file: string): Promise<{ pages: number, width: num
 /** The text of the whole PDF, or of page `page` (1-based), with runs of whitespace folded to one space. */
 export async function pdfText(file: string, page?: number): Promise<string> {
   const pdf = await openPdf(file)
-  const pages = page === undefined ? Array.from({ length: pdf.numPages }, (_, i) => i + 1) : [page]
+  const pages = page === undefined
+    ? Array.from({ length: pdf.numPages }, (_, i) => i + 1)
+    : [page]
   const texts: string[] = []
   for (const no of pages)
     texts.push(pageText((await (await pdf.getPage(no)).getTextContent()).items))
@@ -94,5 +96,8 @@ export function pngSize(file: string): { width: number, height: number } {
   const bytes = readFileSync(file)
   if (bytes.toString('latin1', 1, 4) !== 'PNG')
     throw new Error(`${file} is not a PNG`)
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
+  return {
+    width: bytes.readUInt32BE(16),
+    height: bytes.readUInt32BE(20),
+  }
 }

@@ -33,11 +33,15 @@ export async function waitForSlide(page: Page, no: number, { still = false, time
     }
   }
   await step('never showed', () => page.locator(selector).first().waitFor({ state: 'visible', timeout }))
-  await step('its content never mounted (still loading)', () => page.waitForFunction(sel => [...document.querySelectorAll(sel)].every(
+  await step('its content never mounted (still loading)', () => page.waitForFunction(sel => [
+    ...document.querySelectorAll(sel),
+  ].every(
     slide => slide.querySelector('.slidev-layout') && !slide.querySelector('.slidev-slide-loading'),
   ), selector, { timeout }))
   // No named functions inside page functions: tsx would wrap them in a `__name` helper the page lacks.
-  await step('a [data-waitfor] target never became visible', () => page.waitForFunction(sel => [...document.querySelectorAll(`${sel} [data-waitfor]`)]
+  await step('a [data-waitfor] target never became visible', () => page.waitForFunction(sel => [
+    ...document.querySelectorAll(`${sel} [data-waitfor]`),
+  ]
     .map(el => el.querySelector(el.getAttribute('data-waitfor')!))
     .every(target => !!target && target.getBoundingClientRect().width > 0 && target.getBoundingClientRect().height > 0
       && getComputedStyle(target).visibility !== 'hidden'), selector, { timeout }))
@@ -52,7 +56,9 @@ export async function waitForSlide(page: Page, no: number, { still = false, time
     { timeout },
   ))
   await step('it kept animating', () => page.waitForFunction((sel) => {
-    const slides = [...document.querySelectorAll(sel)]
+    const slides = [
+      ...document.querySelectorAll(sel),
+    ]
     return document.getAnimations().every((animation) => {
       const target = (animation.effect as KeyframeEffect | null)?.target
       const timing = animation.effect?.getComputedTiming()

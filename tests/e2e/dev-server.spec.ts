@@ -12,7 +12,11 @@ let server: ChildProcess
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
-  server = spawn('npx', ['slidev', '--port', String(port)], {
+  server = spawn('npx', [
+    'slidev',
+    '--port',
+    String(port),
+  ], {
     stdio: 'ignore',
     detached: true,
     // Its own pre-bundle cache, so it cannot disturb an export running in parallel.
@@ -30,7 +34,10 @@ test('the dev server presents the title slide and every diagram slide without er
   test.setTimeout(180_000)
   const slides = await loadDeck()
   const diagramSlides = slides.filter(slide => slide.content.includes('<MermaidSteps'))
-  for (const no of [1, ...diagramSlides.map(slide => slide.no)]) {
+  for (const no of [
+    1,
+    ...diagramSlides.map(slide => slide.no),
+  ]) {
     await page.goto(`http://127.0.0.1:${port}/${no}`)
     // The first page of a cold server waits for Vite to pre-bundle the deck's dependencies (and may
     // reload once when it finds one more): a minute on a busy 2-core machine, instant after.

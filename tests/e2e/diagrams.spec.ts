@@ -8,7 +8,16 @@ import { expect, openSlide, test, waitForSlide } from './support/deck'
 /** Every slide that draws a diagram, found the way a reader finds it: by the component tag in its Markdown. */
 const slides = (await loadDeck()).flatMap((slide) => {
   const id = /<MermaidSteps\s[^>]*diagram="([\w-]+)"/.exec(slide.content)?.[1]
-  return id ? [{ no: slide.no, file: slide.file, spec: (diagrams as Record<string, DiagramSpec>)[id], id }] : []
+  return id
+    ? [
+        {
+          no: slide.no,
+          file: slide.file,
+          spec: (diagrams as Record<string, DiagramSpec>)[id],
+          id,
+        },
+      ]
+    : []
 })
 
 function diagramIn(page: Page, no: number, id: string): Locator {
@@ -20,7 +29,11 @@ async function shown(diagram: Locator) {
   // The first render loads Mermaid and measures every label; give a busy machine time.
   await expect(diagram).toHaveAttribute('data-ready', 'true', { timeout: 20_000 })
   return diagram.evaluate((root) => {
-    const ids = (selector: string) => [...new Set([...root.querySelectorAll<HTMLElement>(selector)].map(el => el.dataset.id!))].sort()
+    const ids = (selector: string) => [
+      ...new Set([
+        ...root.querySelectorAll<HTMLElement>(selector),
+      ].map(el => el.dataset.id!)),
+    ].sort()
     return {
       step: Number(root.getAttribute('data-step')),
       visible: ids('.ms-item.is-visible'),
@@ -39,7 +52,9 @@ function expected(spec: DiagramSpec, k: number) {
     step: state.step,
     visible: [...state.visible].sort(),
     highlighted: [...state.highlighted].sort(),
-    flowing: [...new Set(state.flowing)].sort(),
+    flowing: [
+      ...new Set(state.flowing),
+    ].sort(),
     caption: state.caption,
   }
 }
@@ -118,8 +133,18 @@ for (const { no, spec, id } of slides) {
       await waitForSlide(page, no)
       const diagram = diagramIn(page, no, id)
       const got = await shown(diagram)
-      expect({ step: got.step, visible: got.visible, flowing: got.flowing, packets: got.packets })
-        .toEqual({ step: k, visible: expected(spec, k).visible, flowing: expected(spec, k).flowing, packets: 0 })
+      expect({
+        step: got.step,
+        visible: got.visible,
+        flowing: got.flowing,
+        packets: got.packets,
+      })
+        .toEqual({
+          step: k,
+          visible: expected(spec, k).visible,
+          flowing: expected(spec, k).flowing,
+          packets: 0,
+        })
       await expect(diagram).toHaveClass(/is-still/)
     }
   })
@@ -155,7 +180,11 @@ test('the overview shows every diagram complete and still', async ({ page }) => 
   for (const { no, spec, id } of slides) {
     const diagram = diagramIn(page, no, id)
     const got = await shown(diagram)
-    expect({ step: got.step, complete: got.visible.length === got.all.length, packets: got.packets }).toEqual({ step: lastStep(spec), complete: true, packets: 0 })
+    expect({ step: got.step, complete: got.visible.length === got.all.length, packets: got.packets }).toEqual({
+      step: lastStep(spec),
+      complete: true,
+      packets: 0,
+    })
   }
 })
 

@@ -26,7 +26,7 @@ function exact(id: MetricId): string {
 }
 
 const CLICKS_ALL = 99
-const counterSlides = deck.filter(s => /<(MetricCounter|SuccessRateStory|AvailabilityBudget)\b/.test(s.content))
+const counterSlides = deck.filter(s => /<(?:MetricCounter|SuccessRateStory|AvailabilityBudget)\b/.test(s.content))
 
 /** Records every text each counter shows, from the first frame on, keyed `slide:metric`. */
 async function recordFigures(page: Page) {
@@ -71,6 +71,8 @@ test.describe('metric counters', () => {
       expect(ids.length).toBeGreaterThan(0)
       for (const id of ids)
         await expectAtRest(page, slide.no, id as MetricId)
+      // innerText, not textContent: what is rendered and shown, as a reader sees it.
+      // eslint-disable-next-line unicorn/prefer-dom-node-text-content
       const text = await page.locator(`.slidev-page-${slide.no}`).innerText()
       for (const id of ids)
         expect(text).toContain(exact(id as MetricId))

@@ -12,20 +12,24 @@ function render(props: Record<string, unknown> = {}) {
     props: { today, ...props },
     global: {
       directives: {
-        click: { mounted: (el: HTMLElement, binding) => clicks.set(el.dataset.era!, binding.value) },
+        click: {
+          mounted: (el: HTMLElement, binding) => clicks.set(el.dataset.era!, binding.value),
+        },
       },
     },
   })
   return { wrapper, clicks }
 }
 
-describe('CareerTimeline', () => {
+describe('careerTimeline', () => {
   it('draws every career row, in order, inside its era', () => {
     const { wrapper } = render()
     const rows = wrapper.findAll('.row')
     expect(rows).toHaveLength(career.length)
     expect(rows.map(r => r.get('.role').text())).toEqual(career.map(r => r.role))
-    expect(rows.map(r => r.get('.meta').text())).toEqual(career.map(r => r.org ? `${r.org} · ${r.from} – ${r.to}` : `${r.from} – ${r.to}`))
+    expect(rows.map(r => r.get('.meta').text())).toEqual(career.map(r => r.org
+      ? `${r.org} · ${r.from} – ${r.to}`
+      : `${r.from} – ${r.to}`))
     for (const [i, row] of career.entries())
       expect(rows[i].element.closest('[data-era]')!.getAttribute('data-era')).toBe(row.era)
     expect(wrapper.findAll('[data-era]').map(e => e.attributes('data-era'))).toEqual(['foundations', 'cloud', 'twilio'])
@@ -42,7 +46,17 @@ describe('CareerTimeline', () => {
     const left = (i: number) => Number.parseFloat(wrapper.findAll('.bar')[i].attributes('style')!.match(/left: ([\d.]+)%/)![1])
     expect(left(0)).toBe(0) // 2010, the start of the axis
     expect(left(9)).toBeGreaterThan(left(8)) // Staff role starts after Sr role
-    expect(wrapper.findAll('.tick').map(t => t.text())).toEqual(['2010', '2012', '2014', '2016', '2018', '2020', '2022', '2024', '2026'])
+    expect(wrapper.findAll('.tick').map(t => t.text())).toEqual([
+      '2010',
+      '2012',
+      '2014',
+      '2016',
+      '2018',
+      '2020',
+      '2022',
+      '2024',
+      '2026',
+    ])
   })
 
   it('shows the dates as written in the sources', () => {

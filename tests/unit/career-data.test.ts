@@ -19,8 +19,12 @@ const SEED_FILE = { '000': '000_2aa4b567ab95e09a.txt', '001': '001_3e9a38bfce70b
 
 /** The text each row shows on a slide: CareerRoles mounted for every era a slide of the deck asks for. */
 function textOnSlides(slides: DeckSlide[]): string {
-  const eras = slides.flatMap(slide => [...slide.content.matchAll(/<CareerRoles\s+era="(\w+)"/g)].map(m => m[1] as Era))
-  return eras.map(era => mount(CareerRoles, { props: { era } }).text()).join('\n')
+  const eras = slides.flatMap(slide => [
+    ...slide.content.matchAll(/<CareerRoles\s+era="(\w+)"/g),
+  ].map(m => m[1] as Era))
+  return eras.map(era => mount(CareerRoles, {
+    props: { era },
+  }).text()).join('\n')
 }
 
 /** Rows whose role or description no slide renders. */

@@ -73,7 +73,11 @@ describe('availability budget', () => {
       [99.99, 'reference'],
       [metrics.availabilityTarget.value, 'target'],
     ])
-    expect(rows.map(r => r.share)).toEqual([1, expect.closeTo(0.1, 6), expect.closeTo(0.01, 6)])
+    expect(rows.map(r => r.share)).toEqual([
+      1,
+      expect.closeTo(0.1, 6),
+      expect.closeTo(0.01, 6),
+    ])
     expect(rows[2]).toMatchObject({ perYearText: '5.26 min', perMonthText: '26.3 s' })
   })
 })

@@ -4,7 +4,9 @@ import { diagramFile, diagrams } from '../../data/diagrams'
 import { metrics } from '../../data/metrics'
 
 // setup/main.ts is Slidev's app setup; only its data matters here.
-vi.mock('@slidev/types', () => ({ defineAppSetup: (fn: unknown) => fn }))
+vi.mock('@slidev/types', () => ({
+  defineAppSetup: (fn: unknown) => fn,
+}))
 const { engineData } = await import('../../setup/main')
 
 /** What this deck hands the engine addon (setup/main.ts), and that the engine reads it as the slides state. */
@@ -27,7 +29,10 @@ describe('the deck\'s engine data', () => {
   })
 
   it('formats every metric in data/metrics.ts to its stated figure', () => {
-    const text = Object.fromEntries(Object.entries(metrics).map(([id, m]) => [id, formatMetric(m.value, m.format)]))
+    const text = Object.fromEntries(Object.entries(metrics).map(([id, m]) => [
+      id,
+      formatMetric(m.value, m.format),
+    ]))
     expect(text).toMatchObject({
       aggregateRps: '3.39M',
       averageRps: '1.74M',

@@ -38,6 +38,6 @@ describe('serve', () => {
   })
 
   it('refuses a folder with no build in it', () => {
-    expect(() => serve({ dir: tmpdir() + '/does-not-exist' })).toThrow('index.html does not exist: build the deck first')
+    expect(() => serve({ dir: `${tmpdir()}/does-not-exist` })).toThrow('index.html does not exist: build the deck first')
   })
 })

@@ -134,6 +134,9 @@ function currentFrame(svg: SVGSVGElement): Frame {
   return { x: m.e, y: m.f, scale: m.a || 1 }
 }
 
+/** Drawings whose end-of-move listener is attached. */
+const cameras = new WeakSet<SVGSVGElement>()
+
 /**
  * Points the camera at `frame`: a CSS transition on the drawing's transform (composited, no
  * re-render), or at once when `instant` (print, overview, reduced motion, the first frame).
@@ -158,4 +161,3 @@ export function pointCamera(svg: SVGSVGElement, frame: Frame, instant: boolean):
   }
 }
 
-const cameras = new WeakSet<SVGSVGElement>()

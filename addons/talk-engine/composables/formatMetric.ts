@@ -8,8 +8,12 @@ export interface MetricContext {
 
 function describe(context: MetricContext = {}): string {
   const parts = [
-    context.metric === undefined ? 'metric' : `metric "${context.metric}"`,
-    context.slide === undefined ? '' : ` (slide ${context.slide})`,
+    context.metric === undefined
+      ? 'metric'
+      : `metric "${context.metric}"`,
+    context.slide === undefined
+      ? ''
+      : ` (slide ${context.slide})`,
   ]
   return parts.join('')
 }
@@ -48,9 +52,9 @@ export function formatMetric(value: unknown, format: unknown, context?: MetricCo
   }
 }
 
-export type MetricCheck =
-  | { ok: true, id: string, metric: Metric, text: string }
-  | { ok: false, message: string }
+export type MetricCheck
+  = | { ok: true, id: string, metric: Metric, text: string }
+    | { ok: false, message: string }
 
 /**
  * Checks that `id` names a metric of `registry` whose value formats cleanly. Pure, so
@@ -61,7 +65,9 @@ export function validateMetric(
   slide: number | string | undefined,
   registry: Record<string, Metric>,
 ): MetricCheck {
-  const where = slide === undefined ? '' : ` (slide ${slide})`
+  const where = slide === undefined
+    ? ''
+    : ` (slide ${slide})`
   if (typeof id !== 'string' || !Object.hasOwn(registry, id)) {
     const known = Object.keys(registry).join(', ')
     return { ok: false, message: `Unknown metric ${JSON.stringify(id)}${where}; known metrics: ${known}` }

@@ -86,5 +86,8 @@ export function useCountUp(target: MaybeRefOrGetter<number>, options: CountUpOpt
 
   onScopeDispose(rest)
 
-  return { value: readonly(value), running: readonly(running) }
+  return {
+    value: readonly(value),
+    running: readonly(running),
+  }
 }

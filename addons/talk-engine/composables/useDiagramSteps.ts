@@ -38,8 +38,12 @@ export function diagramState(spec: Pick<DiagramSpec, 'steps'>, clicks: number): 
     step,
     visible,
     highlighted: new Set(current?.highlight ?? []),
-    flowing: [...(current?.flow ?? [])],
-    framed: [...(current?.frame ?? visible)],
+    flowing: [
+      ...(current?.flow ?? []),
+    ],
+    framed: [
+      ...(current?.frame ?? visible),
+    ],
     caption: current?.caption ?? '',
   }
 }
@@ -48,12 +52,16 @@ export function diagramState(spec: Pick<DiagramSpec, 'steps'>, clicks: number): 
 export function useDiagramSteps(spec: MaybeRefOrGetter<DiagramSpec | undefined>, clicks: MaybeRefOrGetter<number>) {
   return computed(() => {
     const s = toValue(spec)
-    return s ? diagramState(s, toValue(clicks)) : undefined
+    return s
+      ? diagramState(s, toValue(clicks))
+      : undefined
   })
 }
 
 function list(ids: string[]): string {
-  return ids.length ? ids.join(', ') : '(none)'
+  return ids.length
+    ? ids.join(', ')
+    : '(none)'
 }
 
 /**
@@ -66,7 +74,11 @@ export function validateDiagram(spec: Pick<DiagramSpec, 'id' | 'steps'>, ids: Di
   if (spec.steps.length === 0)
     return [`${d} has no steps; give it at least step 0 (what shows when the slide opens)`]
 
-  const known = new Set([...ids.nodes, ...ids.edges, ...ids.subgraphs])
+  const known = new Set([
+    ...ids.nodes,
+    ...ids.edges,
+    ...ids.subgraphs,
+  ])
   const edges = new Set(ids.edges)
   const inventory = `(nodes: ${list(ids.nodes)}; edges: ${list(ids.edges)}; subgraphs: ${list(ids.subgraphs)})`
   const shownAt = new Map<string, number>()

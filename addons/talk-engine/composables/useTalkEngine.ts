@@ -24,11 +24,16 @@ const empty: TalkEngineData = { diagrams: {}, metrics: {} }
  */
 export function useTalkEngine(): TalkEngineData & { provided: boolean } {
   const data = inject(talkEngineKey, undefined)
-  return { ...(data ?? empty), provided: data !== undefined }
+  return {
+    ...(data ?? empty),
+    provided: data !== undefined,
+  }
 }
 
 /** The prefix of a diagram's error messages: `data/diagrams/gateway.ts: ` from the deck's `diagramFile`, else nothing. */
 export function diagramSource(data: Pick<TalkEngineData, 'diagramFile'>, id: string): string {
   const file = data.diagramFile?.(id)
-  return file ? `${file}: ` : ''
+  return file
+    ? `${file}: `
+    : ''
 }

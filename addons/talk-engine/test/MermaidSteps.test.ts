@@ -22,12 +22,20 @@ vi.mock('@slidev/client', async () => {
     useSlideContext: () => ({
       $clicksContext: {
         // What Slidev's ClicksContext does for `at="+1"` on a slide with no other clicks.
-        calculateSince: (_at: unknown, size: number) => ({ start: 1, end: Infinity, max: size, delta: size, currentOffset: computed(() => slide.clicks.value - 1) }),
+        calculateSince: (_at: unknown, size: number) => ({
+          start: 1,
+          end: Infinity,
+          max: size,
+          delta: size,
+          currentOffset: computed(() => slide.clicks.value - 1),
+        }),
         register: vi.fn(),
         unregister: vi.fn(),
       },
       $renderContext: ref('slide'),
-      $slidev: { configs: { canvasWidth: 980, aspectRatio: 16 / 9 } },
+      $slidev: {
+        configs: { canvasWidth: 980, aspectRatio: 16 / 9 },
+      },
     }),
     useNav: () => ({ isPrintMode: slide.printMode }),
     useDarkMode: () => ({ isDark: slide.isDark }),
@@ -59,7 +67,11 @@ async function mountDiagram(diagram: string, data: TalkEngineData | null = engin
   const wrapper = mount(MermaidSteps, {
     props: { diagram, ...props },
     attachTo: document.body,
-    global: { provide: data ? { [talkEngineKey as symbol]: data } : {} },
+    global: {
+      provide: data
+        ? { [talkEngineKey as symbol]: data }
+        : {},
+    },
   })
   mounted.push(wrapper)
   await vi.waitFor(async () => {
@@ -70,13 +82,13 @@ async function mountDiagram(diagram: string, data: TalkEngineData | null = engin
 }
 
 function ids(root: Element, selector: string): string[] {
-  return [...new Set([...root.querySelectorAll<HTMLElement>(selector)].map(el => el.dataset.id!))].sort()
+  return [
+    ...new Set([
+      ...root.querySelectorAll<HTMLElement>(selector),
+    ].map(el => el.dataset.id!)),
+  ].sort()
 }
 
-// A test that fails mid-way must not leave a component rendering into the next one.
-afterEach(() => {
-  mounted.splice(0).forEach(wrapper => wrapper.unmount())
-})
 
 beforeEach(() => {
   slide.clicks = ref(0)
@@ -86,20 +98,30 @@ beforeEach(() => {
   render.mockImplementation(async (svgId: string, code: string, _kind: DiagramKind) => fakeSvg(svgId, await parseDiagram(code)))
 })
 
+// A test that fails mid-way must not leave a component rendering into the next one.
+afterEach(() => {
+  mounted.splice(0).forEach(wrapper => wrapper.unmount())
+})
+
 // The first mount loads Mermaid, which takes seconds on a busy machine.
-describe('MermaidSteps', { timeout: 30_000 }, () => {
+describe('mermaidSteps', { timeout: 30_000 }, () => {
   it.each(['flow', 'seq'] as const)('%s: each click toggles classes on the one rendered SVG', async (id) => {
     const wrapper = await mountDiagram(id)
     const spec = engine.diagrams[id]
     const root = wrapper.find(`[data-diagram="${id}"]`).element
-    for (const k of [...spec.steps.keys(), 0]) {
+    for (const k of [
+      ...spec.steps.keys(),
+      0,
+    ]) {
       slide.clicks.value = k
       await flushPromises()
       const want = diagramState(spec, k)
       expect(root.getAttribute('data-step')).toBe(String(k))
       expect(ids(root, '.ms-item.is-visible')).toEqual([...want.visible].sort())
       expect(ids(root, '.ms-item.is-highlighted')).toEqual([...want.highlighted].sort())
-      expect(ids(root, '.ms-item.is-flowing')).toEqual([...new Set(want.flowing)].sort())
+      expect(ids(root, '.ms-item.is-flowing')).toEqual([
+        ...new Set(want.flowing),
+      ].sort())
       expect(wrapper.find('figcaption').text()).toBe(want.caption)
       expect(root.querySelectorAll('.ms-packets circle').length > 0).toBe(want.flowing.length > 0)
     }
@@ -114,7 +136,9 @@ describe('MermaidSteps', { timeout: 30_000 }, () => {
     await vi.waitFor(() => expect(render).toHaveBeenCalledTimes(2))
     expect(render.mock.calls.map(call => call[3])).toEqual(['light', 'dark'])
     await vi.waitFor(() => expect(wrapper.find('[data-ready]').exists()).toBe(true))
-    expect(ids(wrapper.element, '.ms-item.is-visible')).toEqual([...diagramState(flow, 2).visible].sort())
+    expect(ids(wrapper.element, '.ms-item.is-visible')).toEqual([
+      ...diagramState(flow, 2).visible,
+    ].sort())
   })
 
   it('draws the flow as a still route in print, without a moving packet', async () => {
@@ -122,7 +146,9 @@ describe('MermaidSteps', { timeout: 30_000 }, () => {
     slide.clicks.value = flow.steps.length - 1
     const wrapper = await mountDiagram('flow')
     expect(wrapper.classes()).toContain('is-still')
-    expect(ids(wrapper.element, '.ms-item.is-flowing')).toEqual([...flow.steps.at(-1)!.flow!].sort())
+    expect(ids(wrapper.element, '.ms-item.is-flowing')).toEqual([
+      ...flow.steps.at(-1)!.flow!,
+    ].sort())
     expect(wrapper.findAll('.ms-packets circle')).toHaveLength(0)
   })
 
@@ -150,14 +176,33 @@ describe('MermaidSteps', { timeout: 30_000 }, () => {
   })
 
   it('names the file, diagram, step and missing id when a step names an id the diagram lacks', async () => {
-    const broken = { ...flow, steps: flow.steps.map((s, i) => (i === 1 ? { ...s, show: ['vpc', 'gw', 'e1', 'gw2'] } : s)) }
-    const wrapper = await mountDiagram('flow', { ...engine, diagrams: { flow: broken } })
+    const broken = {
+      ...flow,
+      steps: flow.steps.map((s, i) => (i === 1
+        ? {
+            ...s,
+            show: ['vpc', 'gw', 'e1', 'gw2'],
+          }
+        : s)),
+    }
+    const wrapper = await mountDiagram('flow', {
+      ...engine,
+      diagrams: { flow: broken },
+    })
     expect(wrapper.find('[role="alert"]').text()).toContain('talks/toy/flow.ts: diagram "flow" step 1 names "gw2", which the diagram does not have')
     expect(render).not.toHaveBeenCalled()
   })
 
   it('reports Mermaid\'s own parse error, with its line, for bad Mermaid source', async () => {
-    const wrapper = await mountDiagram('flow', { ...engine, diagrams: { flow: { ...flow, code: flow.code.replace('gw e2@--> svc', 'gw e2@--> svc[') } } })
+    const wrapper = await mountDiagram('flow', {
+      ...engine,
+      diagrams: {
+        flow: {
+          ...flow,
+          code: flow.code.replace('gw e2@--> svc', 'gw e2@--> svc['),
+        },
+      },
+    })
     expect(wrapper.find('[role="alert"]').text()).toMatch(/talks\/toy\/flow\.ts: diagram "flow" does not render \(Mermaid line \d+\): Parse error on line \d+/)
   })
 

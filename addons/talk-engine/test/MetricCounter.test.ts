@@ -17,13 +17,18 @@ const slide = vi.hoisted(() => ({
 vi.mock('@slidev/client', async () => {
   const { computed, ref } = await import('vue')
   return {
-    useSlideContext: () => ({ $clicksContext: slide.context, $page: ref(7) }),
+    useSlideContext: () => ({
+      $clicksContext: slide.context,
+      $page: ref(7),
+    }),
     useIsSlideActive: () => computed(() => slide.active.value),
   }
 })
 vi.mock('../composables/useStillFrames', async () => {
   const { computed } = await import('vue')
-  return { useStillFrames: () => computed(() => slide.still.value) }
+  return {
+    useStillFrames: () => computed(() => slide.still.value),
+  }
 })
 
 beforeEach(async () => {
@@ -34,7 +39,9 @@ beforeEach(async () => {
   slide.still = ref(false)
   // A fixed total stands in for the slide having mounted and counted its clicks.
   slide.context = createClicksContextBase(slide.clicks, 0, 10)
-  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] })
+  vi.useFakeTimers({
+    toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'],
+  })
 })
 
 afterEach(() => {
@@ -44,16 +51,23 @@ afterEach(() => {
 
 /** Mounts a counter with the fixture metrics provided, as a deck's setup/main.ts provides its own. */
 function mount(component: typeof MetricCounter, options: { props: InstanceType<typeof MetricCounter>['$props'] }) {
-  return mountWith(component, { ...options, global: { provide: { [talkEngineKey as symbol]: engine } } })
+  return mountWith(component, {
+    ...options,
+    global: {
+      provide: { [talkEngineKey as symbol]: engine },
+    },
+  })
 }
 
 const figure = (w: ReturnType<typeof mount>) => w.get('[data-role="figure"]').text()
 
-describe('MetricCounter', () => {
+describe('metricCounter', () => {
   it('shows the exact figure at once in still frames, with no extra copies', () => {
     slide.still.value = true
     const raf = vi.spyOn(globalThis, 'requestAnimationFrame')
-    const w = mount(MetricCounter, { props: { metric: 'rps' } })
+    const w = mount(MetricCounter, {
+      props: { metric: 'rps' },
+    })
     expect(figure(w)).toBe('3.39M')
     expect(w.attributes()).toMatchObject({ 'data-metric': 'rps', 'data-final': '3.39M', 'data-state': 'rest' })
     expect(w.text()).toBe('3.39M') // nothing partial or duplicated for PDF text
@@ -61,7 +75,9 @@ describe('MetricCounter', () => {
   })
 
   it('counts up in the declared format and lands on the exact figure', async () => {
-    const w = mount(MetricCounter, { props: { metric: 'rate' } })
+    const w = mount(MetricCounter, {
+      props: { metric: 'rate' },
+    })
     expect(figure(w)).toBe('0.00%')
     expect(w.attributes('data-state')).toBe('counting')
     vi.advanceTimersByTime(COUNT_UP_MS / 2)
@@ -75,7 +91,9 @@ describe('MetricCounter', () => {
   })
 
   it('keeps the final string in the DOM for width and screen readers while counting', () => {
-    const w = mount(MetricCounter, { props: { metric: 'rps' } })
+    const w = mount(MetricCounter, {
+      props: { metric: 'rps' },
+    })
     expect(w.get('.metric-ghost').text()).toBe('3.39M')
     expect(w.get('.metric-ghost').attributes('aria-hidden')).toBe('true')
     expect(w.get('[data-role="figure"]').attributes('aria-hidden')).toBe('true')
@@ -83,9 +101,13 @@ describe('MetricCounter', () => {
   })
 
   it('waits for its click, like v-click, then counts', async () => {
-    const w = mount(MetricCounter, { props: { metric: 'clusters', at: 1 } })
+    const w = mount(MetricCounter, {
+      props: { metric: 'clusters', at: 1 },
+    })
     await nextTick()
-    expect([...slide.context.maxMap.values()]).toEqual([1])
+    expect([
+      ...slide.context.maxMap.values(),
+    ]).toEqual([1])
     expect(w.classes()).toContain('slidev-vclick-hidden')
     expect(figure(w)).toBe('50+') // resting on the final value while hidden, never 0
 
@@ -104,14 +126,20 @@ describe('MetricCounter', () => {
   })
 
   it('takes a relative `at`, adding one click to the slide', async () => {
-    mount(MetricCounter, { props: { metric: 'clusters', at: '+1' } })
+    mount(MetricCounter, {
+      props: { metric: 'clusters', at: '+1' },
+    })
     await nextTick()
     expect(slide.context.currentOffset).toBe(1)
-    expect([...slide.context.maxMap.values()]).toEqual([1])
+    expect([
+      ...slide.context.maxMap.values(),
+    ]).toEqual([1])
   })
 
   it('restarts when its slide is entered again and rests exactly when left', async () => {
-    const w = mount(MetricCounter, { props: { metric: 'devices' } })
+    const w = mount(MetricCounter, {
+      props: { metric: 'devices' },
+    })
     vi.advanceTimersByTime(COUNT_UP_MS / 3)
     await nextTick()
     expect(figure(w)).not.toBe('127')
@@ -129,29 +157,49 @@ describe('MetricCounter', () => {
   })
 
   it('counts from `from` when given', () => {
-    const w = mount(MetricCounter, { props: { metric: 'rate', from: 96.33 } })
+    const w = mount(MetricCounter, {
+      props: { metric: 'rate', from: 96.33 },
+    })
     expect(figure(w)).toBe('96.33%')
   })
 
   it('shows the data label or an override', () => {
-    const withData = mount(MetricCounter, { props: { metric: 'clusters', showLabel: true } })
+    const withData = mount(MetricCounter, {
+      props: { metric: 'clusters', showLabel: true },
+    })
     expect(withData.get('.metric-label').text()).toBe('clusters across regions')
-    const override = mount(MetricCounter, { props: { metric: 'clusters', label: 'clusters' } })
+    const override = mount(MetricCounter, {
+      props: { metric: 'clusters', label: 'clusters' },
+    })
     expect(override.get('.metric-label').text()).toBe('clusters')
-    expect(mount(MetricCounter, { props: { metric: 'clusters' } }).find('.metric-label').exists()).toBe(false)
+    expect(mount(MetricCounter, {
+      props: { metric: 'clusters' },
+    }).find('.metric-label').exists()).toBe(false)
   })
 
   it('renders a visible error naming an unknown metric and logs it', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    const w = mount(MetricCounter, { props: { metric: 'rPS' as never } })
+    const w = mount(MetricCounter, {
+      props: { metric: 'rPS' as never },
+    })
     expect(w.get('[role="alert"]').text()).toContain('"rPS" (slide 7)')
     expect(error).toHaveBeenCalledWith(expect.stringContaining('Unknown metric "rPS"'))
   })
 
   it('renders a visible error naming a metric whose value is not a number, and the slide', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    const broken = { ...engine, metrics: { rps: { ...engine.metrics.rps, value: '3.39' as unknown as number } } }
-    const w = mountWith(MetricCounter, { props: { metric: 'rps' }, global: { provide: { [talkEngineKey as symbol]: broken } } })
+    const broken = {
+      ...engine,
+      metrics: {
+        rps: { ...engine.metrics.rps, value: '3.39' as unknown as number },
+      },
+    }
+    const w = mountWith(MetricCounter, {
+      props: { metric: 'rps' },
+      global: {
+        provide: { [talkEngineKey as symbol]: broken },
+      },
+    })
     expect(w.get('[role="alert"]').text()).toBe('MetricCounter: formatMetric: metric "rps" (slide 7) value is not a number: "3.39"')
   })
 })

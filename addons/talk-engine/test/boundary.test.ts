@@ -13,9 +13,14 @@ const SOURCE = new Set(['.ts', '.mts', '.js', '.mjs', '.vue'])
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name)
-    if (entry.isDirectory())
-      return entry.name === 'node_modules' ? [] : sources(path)
-    return SOURCE.has(extname(entry.name)) ? [path] : []
+    if (entry.isDirectory()) {
+      return entry.name === 'node_modules'
+        ? []
+        : sources(path)
+    }
+    return SOURCE.has(extname(entry.name))
+      ? [path]
+      : []
   })
 }
 

@@ -17,9 +17,20 @@ export const flow: DiagramSpec = {
   class app client
   class gw gateway`,
   steps: [
-    { caption: 'A client.', show: ['app'] },
-    { caption: 'A gateway in a VPC.', show: ['vpc', 'gw', 'e1'], highlight: ['gw'] },
-    { caption: 'One request, end to end.', show: ['svc', 'e2'], flow: ['e1', 'e2'] },
+    {
+      caption: 'A client.',
+      show: ['app'],
+    },
+    {
+      caption: 'A gateway in a VPC.',
+      show: ['vpc', 'gw', 'e1'],
+      highlight: ['gw'],
+    },
+    {
+      caption: 'One request, end to end.',
+      show: ['svc', 'e2'],
+      flow: ['e1', 'e2'],
+    },
   ],
 }
 
@@ -36,17 +47,45 @@ export const seq: DiagramSpec = {
   c->>s: hello
   s-->>c: hello back`,
   steps: [
-    { caption: 'Two parties.', show: ['c', 's'] },
-    { caption: 'A hello.', show: ['m1'], flow: ['m1'] },
-    { caption: 'And back.', show: ['m2'], highlight: ['s'], flow: ['m2'] },
+    {
+      caption: 'Two parties.',
+      show: ['c', 's'],
+    },
+    {
+      caption: 'A hello.',
+      show: ['m1'],
+      flow: ['m1'],
+    },
+    {
+      caption: 'And back.',
+      show: ['m2'],
+      highlight: ['s'],
+      flow: ['m2'],
+    },
   ],
 }
 
 export const metrics: Record<string, Metric> = {
-  rps: { value: 3_390_000, format: { style: 'millions', decimals: 2 }, label: 'requests per second' },
-  rate: { value: 99.9, format: { style: 'percent', decimals: 2 }, label: 'success rate' },
-  clusters: { value: 50, format: { style: 'integer', suffix: '+' }, label: 'clusters across regions' },
-  devices: { value: 127, format: { style: 'integer' }, label: 'devices' },
+  rps: {
+    value: 3_390_000,
+    format: { style: 'millions', decimals: 2 },
+    label: 'requests per second',
+  },
+  rate: {
+    value: 99.9,
+    format: { style: 'percent', decimals: 2 },
+    label: 'success rate',
+  },
+  clusters: {
+    value: 50,
+    format: { style: 'integer', suffix: '+' },
+    label: 'clusters across regions',
+  },
+  devices: {
+    value: 127,
+    format: { style: 'integer' },
+    label: 'devices',
+  },
 }
 
 /** What a deck would provide; error boxes point at `talks/toy/<id>.ts`. */

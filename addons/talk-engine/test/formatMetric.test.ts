@@ -5,14 +5,46 @@ import { metrics } from './fixtures'
 
 describe('formatMetric', () => {
   it.each([
-    [3_390_000, { style: 'millions', decimals: 2 }, '3.39M'],
-    [1_740_000, { style: 'millions', decimals: 2 }, '1.74M'],
-    [99.9, { style: 'percent', decimals: 2 }, '99.90%'],
-    [96.33, { style: 'percent', decimals: 2 }, '96.33%'],
-    [99.999, { style: 'percent', decimals: 3, suffix: '+' }, '99.999%+'],
-    [50, { style: 'integer', suffix: '+' }, '50+'],
-    [127, { style: 'integer' }, '127'],
-    [0, { style: 'millions', decimals: 2 }, '0.00M'],
+    [
+      3_390_000,
+      { style: 'millions', decimals: 2 },
+      '3.39M',
+    ],
+    [
+      1_740_000,
+      { style: 'millions', decimals: 2 },
+      '1.74M',
+    ],
+    [
+      99.9,
+      { style: 'percent', decimals: 2 },
+      '99.90%',
+    ],
+    [
+      96.33,
+      { style: 'percent', decimals: 2 },
+      '96.33%',
+    ],
+    [
+      99.999,
+      { style: 'percent', decimals: 3, suffix: '+' },
+      '99.999%+',
+    ],
+    [
+      50,
+      { style: 'integer', suffix: '+' },
+      '50+',
+    ],
+    [
+      127,
+      { style: 'integer' },
+      '127',
+    ],
+    [
+      0,
+      { style: 'millions', decimals: 2 },
+      '0.00M',
+    ],
   ])('writes %s as %s', (value, format, text) => {
     expect(formatMetric(value, format)).toBe(text)
   })
@@ -48,7 +80,11 @@ describe('formatMetric', () => {
 })
 
 describe('validateMetric', () => {
-  const good: Metric = { value: 127, format: { style: 'integer' }, label: 'devices' }
+  const good: Metric = {
+    value: 127,
+    format: { style: 'integer' },
+    label: 'devices',
+  }
 
   it('accepts every metric of a registry', () => {
     for (const id of Object.keys(metrics))
@@ -69,7 +105,9 @@ describe('validateMetric', () => {
   })
 
   it('reports a non-finite value, naming the metric', () => {
-    const check = validateMetric('bad', 3, { bad: { ...good, value: Number.NaN } })
+    const check = validateMetric('bad', 3, {
+      bad: { ...good, value: Number.NaN },
+    })
     expect(check.ok).toBe(false)
     expect(!check.ok && check.message).toMatch(/metric "bad" \(slide 3\).*not finite/)
   })

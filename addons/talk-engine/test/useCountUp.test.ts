@@ -6,13 +6,24 @@ import { COUNT_UP_MS, easeOutCubic, useCountUp } from '../composables/useCountUp
 function mount(options: Parameters<typeof useCountUp>[1], target = ref(99.9)) {
   const scope = effectScope()
   const counter = scope.run(() => useCountUp(target, options))!
-  return { ...counter, target, stop: () => scope.stop() }
+  return {
+    ...counter,
+    target,
+    stop: () => scope.stop(),
+  }
 }
 
 let raf: ReturnType<typeof vi.spyOn>
 
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] })
+  vi.useFakeTimers({
+    toFake: [
+      'requestAnimationFrame',
+      'cancelAnimationFrame',
+      'performance',
+      'Date',
+    ],
+  })
   raf = vi.spyOn(globalThis, 'requestAnimationFrame')
 })
 

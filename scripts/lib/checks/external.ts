@@ -29,14 +29,14 @@ export function checkExternal(deck: Pick<DeckInput, 'slides' | 'files' | 'headma
   for (const file of deck.files.filter(f => SHIPPED.test(f.path))) {
     file.text.split('\n').forEach((line, i) => {
       for (const m of line.matchAll(new RegExp(String.raw`(?<![\w-])(:?)(src|href|srcset|poster|data|xlink:href)\s*=\s*["']\s*'?(${REMOTE}[^"'\s]*)`, 'g'))) {
-        const tag = /<([\w-]+)[^<]*$/.exec(line.slice(0, m.index))?.[1]
+        const tag = /<([\w-]+)(?:[^\w<-][^<]*)?$/.exec(line.slice(0, m.index))?.[1]
         if (m[2] === 'href' && tag?.toLowerCase() === 'a')
           continue
         add(file.path, i + 1, `<${tag ?? '?'} ${m[2]}="${m[3]}"> loads a remote resource; bundle it locally (public/ or an npm package)`)
       }
       for (const m of line.matchAll(new RegExp(String.raw`!\[[^\]]*\]\(\s*(${REMOTE}[^)\s]*)`, 'g')))
         add(file.path, i + 1, `Markdown image ${m[1]} is remote; put the file in public/`)
-      for (const m of line.matchAll(new RegExp(String.raw`(@import\s+(?:url\()?|url\()\s*["']?(${REMOTE}[^"')\s]*)`, 'g')))
+      for (const m of line.matchAll(new RegExp(String.raw`(@import\s+url\(|@import|url\()\s*["']?(${REMOTE}[^"')\s]*)`, 'g')))
         add(file.path, i + 1, `CSS ${m[1].trim()}${m[2]} loads a remote resource; use a local file or @fontsource`)
       const cdn = CDN.exec(line)
       if (cdn && !problems.some(p => p.file === file.path && p.line === i + 1))

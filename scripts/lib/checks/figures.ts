@@ -97,7 +97,7 @@ export function visibleText(raw: string): string {
   const keepLines = (s: string) => s.replace(/[^\n]/g, ' ')
   return raw
     // Code blocks are not figures anyone states.
-    .replace(/^(`{3,}|~{3,})[^\n]*\n[\s\S]*?^\1\s*$/gm, keepLines)
+    .replace(/^(`{3,}|~{3,})[^`~\n]*\n[\s\S]*?^\1\s*$/gm, keepLines)
     // Comment markers only: the last comment is the speaker note.
     .replace(/<!--|-->/g, '    ')
     // Tags and their attributes, keeping the text a screen reader announces.
@@ -196,7 +196,7 @@ export function findFigures(text: string, catalog: FigureCatalog): Figure[] {
       return undefined
     return `${m[1]} is not a year in data/career.ts (years there: ${[...catalog.years].sort().join(', ')})`
   })
-  scan(new RegExp(String.raw`(?<![\w.\-/:#@])(\d{2,}(?:,\d{3})*)(?![\w\-/:]|[.,]\d)`, 'g'), (m) => {
+  scan(/(?<![\w.\-/:#@])(\d{2,}(?:,\d{3})*)(?![\w\-/:]|[.,]\d)/g, (m) => {
     const value = m[1].replace(/,/g, '')
     if (catalog.numbers.has(value))
       return undefined

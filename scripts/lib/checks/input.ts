@@ -1,3 +1,4 @@
+import process from 'node:process'
 import type { CareerStep } from '../../../data/career'
 import type { DiagramSpec } from '../../../data/diagrams/types'
 import type { Metric } from '../../../data/metrics'

@@ -66,9 +66,9 @@ export async function auditContrast(page: Page, no: number): Promise<ContrastAud
       const ctx = canvas.getContext('2d', { willReadFrequently: true })!
       ctx.drawImage(img, 0, 0)
       const data = ctx.getImageData(0, 0, img.width, img.height).data
-      const lin = (c: number) => (c /= 255) <= 0.03928
-        ? c / 12.92
-        : ((c + 0.055) / 1.055) ** 2.4
+      const lin = (c: number) => c / 255 <= 0.03928
+        ? c / 255 / 12.92
+        : ((c / 255 + 0.055) / 1.055) ** 2.4
       const lum = (r: number, g: number, b: number) => 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
       const a = fg[3] * fade
       const ratios: { ratio: number, bg: string }[] = []
@@ -130,9 +130,9 @@ function measureContrast(page: Page, no: number): Promise<ContrastAudit> {
       ]
     }
     const luminance = ([r, g, b]: RGBA) => {
-      const lin = (c: number) => (c /= 255) <= 0.03928
-        ? c / 12.92
-        : ((c + 0.055) / 1.055) ** 2.4
+      const lin = (c: number) => c / 255 <= 0.03928
+        ? c / 255 / 12.92
+        : ((c / 255 + 0.055) / 1.055) ** 2.4
       return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
     }
     const ratio = (a: RGBA, b: RGBA) => {
