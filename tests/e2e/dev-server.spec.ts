@@ -43,9 +43,10 @@ test('the dev server presents the title slide and every diagram slide without er
     // reload once when it finds one more): a minute on a busy 2-core machine, instant after.
     // A diagram's first draw in dev also waits for Mermaid to be transformed on demand.
     await waitForSlide(page, no, { timeout: 60_000 })
+    // Vite may still reload the page once after it, when it finds one more dependency to pre-bundle.
     if (no === 1)
-      await expect(page.locator('.slidev-page-1')).toContainText('Juan Felipe Gómez')
+      await expect(page.locator('.slidev-page-1')).toContainText('Juan Felipe Gómez', { timeout: 60_000 })
     else
-      await expect(page.locator(`.slidev-page-${no} svg [data-id]`).first()).toBeAttached()
+      await expect(page.locator(`.slidev-page-${no} svg [data-id]`).first()).toBeAttached({ timeout: 60_000 })
   }
 })
