@@ -1,8 +1,10 @@
-import antfu from '@antfu/eslint-config'
-// Node 20 lacks Object.groupBy, the new Set methods and iterator helpers that this config's plugins call (Node 22 has them).
+// Node 20 lacks Object.groupBy, the new Set methods and iterator helpers that this config's plugins call
+// (Node 22 has them). The config is imported after them, dynamically, so no import sorting can hoist it.
 import 'core-js/actual/object/group-by.js'
 import 'core-js/actual/set/index.js'
 import 'core-js/actual/iterator/index.js'
+
+const { default: antfu } = await import('@antfu/eslint-config')
 
 // The Slidev ecosystem's own style (Slidev and its author's talks use this config).
 export default antfu({

@@ -1,5 +1,5 @@
-import process from 'node:process'
 import type { DiagramSpec } from '../data/diagrams'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { diagrams } from '../data/diagrams'

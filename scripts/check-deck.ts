@@ -1,6 +1,6 @@
-import process from 'node:process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { formatProblem, loadDeckInput, RULES, runRules } from './lib/deck-rules'
 

@@ -1,7 +1,7 @@
-import process from 'node:process'
 import { spawnSync } from 'node:child_process'
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
+import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { findBrowser } from './lib/browser'
 import { readHeadmatter } from './lib/headmatter'

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import process from 'node:process'
 
 /**
  * `npm test`: every runner in one command, in the order a failure is cheapest
@@ -11,14 +12,22 @@ const summary: string[] = []
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
   console.log(`\n$ ${command} ${args.join(' ')}`)
-  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  const result = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: {
+      ...process.env,
+      ...env,
+    },
+  })
   return result.status === 0
 }
 
 /** A step that is one check: it passes or fails as a whole. */
 function step(name: string, command: string, args: string[]) {
   const ok = run(command, args)
-  ok ? total.passed++ : total.failed++
+  ok
+    ? total.passed++
+    : total.failed++
   summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name}`)
   return ok
 }
@@ -27,7 +36,10 @@ function step(name: string, command: string, args: string[]) {
 function runner(name: string, command: string, args: string[], report: string, count: (json: any) => Tally, env: NodeJS.ProcessEnv = {}) {
   rmSync(report, { force: true })
   const ok = run(command, args, env)
-  let tally: Tally = { passed: 0, failed: ok ? 0 : 1 }
+  let tally: Tally = {
+    passed: 0,
+    failed: ok ? 0 : 1,
+  }
   if (existsSync(report)) {
     tally = count(JSON.parse(readFileSync(report, 'utf8')))
     if (!ok && tally.failed === 0)
@@ -41,8 +53,20 @@ function runner(name: string, command: string, args: string[], report: string, c
 mkdirSync('test-results', { recursive: true })
 
 step('typecheck (vue-tsc --noEmit)', 'npx', ['vue-tsc', '--noEmit'])
-runner('deck checks (scripts/check-deck.ts)', 'npx', ['tsx', 'scripts/check-deck.ts', '--json', 'test-results/check.json'], 'test-results/check.json', (json: { passed: number, failed: number }) => json)
-runner('unit tests (vitest)', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'], 'test-results/unit.json', (json: { numPassedTests: number, numFailedTests: number }) => ({ passed: json.numPassedTests, failed: json.numFailedTests }))
+step('lint (eslint, @antfu/eslint-config)', 'npx', ['eslint', '.'])
+runner('deck checks (scripts/check-deck.ts)', 'npx', [
+  'tsx',
+  'scripts/check-deck.ts',
+  '--json',
+  'test-results/check.json',
+], 'test-results/check.json', (json: { passed: number, failed: number }) => json)
+runner('unit tests (vitest)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/unit.json',
+], 'test-results/unit.json', (json: { numPassedTests: number, numFailedTests: number }) => ({ passed: json.numPassedTests, failed: json.numFailedTests }))
 const built = step('build (slidev build)', 'npx', ['slidev', 'build'])
 if (built) {
   runner('browser tests (playwright)', 'npx', ['playwright', 'test'], 'test-results/e2e.json', (json: { stats: { expected: number, unexpected: number, flaky: number } }) => ({ passed: json.stats.expected + json.stats.flaky, failed: json.stats.unexpected }), { CI: '1' })

@@ -53,17 +53,40 @@ export const dns: DiagramSpec = {
     },
     {
       caption: 'The root delegates one zone per environment: prod.internal.com and dev.internal.com.',
-      show: ['lEnv', 'l0', 'prod', 'dev', 'd1', 'd2'],
+      show: [
+        'lEnv',
+        'l0',
+        'prod',
+        'dev',
+        'd1',
+        'd2',
+      ],
       highlight: ['prod', 'dev'],
     },
     {
       caption: 'Each environment delegates its regions, such as us-east-1.prod.internal.com.',
-      show: ['lRegion', 'l1', 'use1', 'usw2', 'd3', 'd4'],
+      show: [
+        'lRegion',
+        'l1',
+        'use1',
+        'usw2',
+        'd3',
+        'd4',
+      ],
       highlight: ['use1', 'usw2'],
     },
     {
       caption: 'Each region delegates a zone per domain: an isolated fault domain, a clear owner.',
-      show: ['lDomain', 'l2', 'payments', 'messaging', 'auth', 'd5', 'd6', 'd7'],
+      show: [
+        'lDomain',
+        'l2',
+        'payments',
+        'messaging',
+        'auth',
+        'd5',
+        'd6',
+        'd7',
+      ],
       highlight: ['payments', 'messaging', 'auth'],
     },
     {
@@ -73,5 +96,8 @@ export const dns: DiagramSpec = {
       highlight: ['payments'],
     },
   ],
-  sources: [...cite('000', 63, 95), ...cite('001', 10, 11, 19, 27)],
+  sources: [
+    ...cite('000', 63, 95),
+    ...cite('001', 10, 11, 19, 27),
+  ],
 }

@@ -55,7 +55,13 @@ export const gateway: DiagramSpec = {
     },
     {
       caption: 'A VPC endpoint takes them over AWS PrivateLink to the platform account’s endpoint service.',
-      show: ['vpce', 'e1', 'platformAcct', 'vpcs', 'e2'],
+      show: [
+        'vpce',
+        'e1',
+        'platformAcct',
+        'vpcs',
+        'e2',
+      ],
       highlight: ['e2'],
     },
     {
@@ -83,5 +89,8 @@ export const gateway: DiagramSpec = {
       flow: ['e1', 'e2', 'e3', 'e4', 'e8'],
     },
   ],
-  sources: [...cite('000', 25, 58), ...cite('001', 8, 9, 22)],
+  sources: [
+    ...cite('000', 25, 58),
+    ...cite('001', 8, 9, 22),
+  ],
 }

@@ -54,7 +54,13 @@ export const pipeline: DiagramSpec = {
     },
     {
       caption: 'JSON/YAML configuration is pushed to the S3 config bucket.',
-      show: ['pushConfig', 'store', 's3', 'p2', 'p4'],
+      show: [
+        'pushConfig',
+        'store',
+        's3',
+        'p2',
+        'p4',
+      ],
       flow: ['p2', 'p4'],
     },
     {
@@ -79,5 +85,8 @@ export const pipeline: DiagramSpec = {
       highlight: ['run'],
     },
   ],
-  sources: [...cite('000', 137, 166), ...cite('001', 14, 15)],
+  sources: [
+    ...cite('000', 137, 166),
+    ...cite('001', 14, 15),
+  ],
 }

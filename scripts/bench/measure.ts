@@ -1,6 +1,6 @@
-import process from 'node:process'
 import { spawn, spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
+import process from 'node:process'
 import { waitForServer } from '../serve'
 
 export function median(values: number[]): number {

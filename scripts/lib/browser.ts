@@ -1,8 +1,8 @@
-import process from 'node:process'
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { delimiter, join, win32 } from 'node:path'
+import process from 'node:process'
 import { Browser, BrowserPlatform, ChromeReleaseChannel, computeSystemExecutablePath } from '@puppeteer/browsers'
 
 /** Where a browser came from, for the message a script prints and for the README's table. */

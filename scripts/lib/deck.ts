@@ -1,5 +1,5 @@
-import process from 'node:process'
 import { relative, resolve } from 'node:path'
+import process from 'node:process'
 import { load } from '@slidev/parser/fs'
 
 export interface DeckSlide {

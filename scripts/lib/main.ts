@@ -1,6 +1,6 @@
-import process from 'node:process'
 import { realpathSync } from 'node:fs'
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 
 /**

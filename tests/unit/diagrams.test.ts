@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
 import { diagramState, lastStep, validateDiagram } from 'slidev-addon-talk-engine'
 import { flowRoutes, parseDiagram } from 'slidev-addon-talk-engine/mermaid'
+import { describe, expect, it } from 'vitest'
 import { diagrams } from '../../data/diagrams'
 import { checkDiagrams } from '../../scripts/lib/check-diagrams'
 
@@ -9,7 +9,9 @@ describe('the deck\'s diagrams', { timeout: 30_000 }, () => {
   it('the final state of every real diagram is every step applied', () => {
     for (const d of Object.values(diagrams)) {
       const all = d.steps.flatMap(s => s.show ?? [])
-      expect([...diagramState(d, lastStep(d)).visible].sort()).toEqual([...all].sort())
+      expect([
+        ...diagramState(d, lastStep(d)).visible,
+      ].sort()).toEqual([...all].sort())
     }
   })
 
@@ -50,7 +52,10 @@ describe('checkDiagrams', { timeout: 30_000 }, () => {
   })
 
   it('points a Mermaid syntax error at the line of the data file', async () => {
-    const broken = { ...diagrams.gateway, code: diagrams.gateway.code.replace('vpcs e3@--> nlb', 'vpcs e3@--> nlb[') }
+    const broken = {
+      ...diagrams.gateway,
+      code: diagrams.gateway.code.replace('vpcs e3@--> nlb', 'vpcs e3@--> nlb['),
+    }
     const [error, ...rest] = await checkDiagrams({ gateway: broken })
     expect(rest).toEqual([])
     // The code starts on the `code:` line; Mermaid's line 1 is that line.
@@ -61,7 +66,15 @@ describe('checkDiagrams', { timeout: 30_000 }, () => {
   })
 
   it('names the file, the diagram and the step of an unknown id', async () => {
-    const broken = { ...diagrams.pipeline, steps: diagrams.pipeline.steps.map((s, i) => (i === 3 ? { ...s, flow: ['p3', 'p9'] } : s)) }
+    const broken = {
+      ...diagrams.pipeline,
+      steps: diagrams.pipeline.steps.map((s, i) => (i === 3
+        ? {
+            ...s,
+            flow: ['p3', 'p9'],
+          }
+        : s)),
+    }
     expect(await checkDiagrams({ pipeline: broken })).toEqual([
       'data/diagrams/pipeline.ts: diagram "pipeline" step 3 flows along "p9", which is not an edge of the diagram (edges: p1, p2, p3, p4, p5, p6, p7, p8)',
     ])

@@ -160,4 +160,3 @@ export function pointCamera(svg: SVGSVGElement, frame: Frame, instant: boolean):
     })
   }
 }
-

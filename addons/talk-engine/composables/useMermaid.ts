@@ -63,7 +63,9 @@ function errorLine(error: unknown): number | undefined {
   if (typeof hash?.loc?.first_line === 'number')
     return hash.loc.first_line
   const match = /on line (\d+)/.exec(String((error as Error)?.message ?? error))
-  return match ? Number(match[1]) : undefined
+  return match
+    ? Number(match[1])
+    : undefined
 }
 
 function syntaxError(error: unknown): MermaidSyntaxError {
@@ -94,7 +96,12 @@ interface CommonDb {
 export function sequenceMessages(db: SequenceDb): { id: string, dom: string, from: string, to: string }[] {
   return db.getMessages()
     .filter(m => m.from && m.to && m.type !== db.LINETYPE.NOTE)
-    .map((m, i) => ({ id: `m${i + 1}`, dom: `i${m.id}`, from: m.from!, to: m.to! }))
+    .map((m, i) => ({
+      id: `m${i + 1}`,
+      dom: `i${m.id}`,
+      from: m.from!,
+      to: m.to!,
+    }))
 }
 
 /** The ids a Mermaid source defines, read from Mermaid's own parser and db. Throws `MermaidSyntaxError`. */
@@ -114,10 +121,15 @@ export async function parseDiagram(code: string): Promise<DiagramGraph> {
     const messages = sequenceMessages(db)
     return {
       kind: 'sequence',
-      nodes: [...db.getActors().keys()],
+      nodes: [
+        ...db.getActors().keys(),
+      ],
       edges: messages.map(m => m.id),
       subgraphs: [],
-      ends: Object.fromEntries(messages.map(m => [m.id, { from: m.from, to: m.to }])),
+      ends: Object.fromEntries(messages.map(m => [
+        m.id,
+        { from: m.from, to: m.to },
+      ])),
       ...acc,
     }
   }
@@ -126,11 +138,16 @@ export async function parseDiagram(code: string): Promise<DiagramGraph> {
     const edges = db.getEdges()
     return {
       kind: 'flowchart',
-      nodes: [...db.getVertices().keys()],
+      nodes: [
+        ...db.getVertices().keys(),
+      ],
       // Edges without an `id@` cannot be named by a step; validation reports them as never shown.
       edges: edges.map((e, i) => e.id ?? `(unnamed edge ${i + 1}: ${e.start} → ${e.end})`),
       subgraphs: db.getSubGraphs().map(s => s.id),
-      ends: Object.fromEntries(edges.filter(e => e.id).map(e => [e.id!, { from: e.start, to: e.end }])),
+      ends: Object.fromEntries(edges.filter(e => e.id).map(e => [
+        e.id!,
+        { from: e.start, to: e.end },
+      ])),
       ...acc,
     }
   }
@@ -196,8 +213,23 @@ function themeConfig(theme: DiagramTheme): MermaidConfig {
     // our architecture flowcharts with orthogonal edges that read better on a slide.
     layout: 'elk',
     // Wide enough that a DNS name never wraps mid-label.
-    flowchart: { htmlLabels: true, padding: 8, nodeSpacing: 18, rankSpacing: 30, diagramPadding: 2, wrappingWidth: 520 },
-    sequence: { mirrorActors: false, actorMargin: 36, messageMargin: 28, boxMargin: 6, diagramMarginX: 8, diagramMarginY: 8, useMaxWidth: true },
+    flowchart: {
+      htmlLabels: true,
+      padding: 8,
+      nodeSpacing: 18,
+      rankSpacing: 30,
+      diagramPadding: 2,
+      wrappingWidth: 520,
+    },
+    sequence: {
+      mirrorActors: false,
+      actorMargin: 36,
+      messageMargin: 28,
+      boxMargin: 6,
+      diagramMarginX: 8,
+      diagramMarginY: 8,
+      useMaxWidth: true,
+    },
   }
 }
 
@@ -220,7 +252,9 @@ export function renderDiagram(svgId: string, code: string, kind: DiagramKind, th
     // Text is measured at render time; an unloaded font would clip labels.
     await document.fonts?.load('16px Inter').catch(() => undefined)
     mermaid.initialize(themeConfig(theme))
-    const source = kind === 'flowchart' ? `${code}\n${layerClassDefs(theme)}` : code
+    const source = kind === 'flowchart'
+      ? `${code}\n${layerClassDefs(theme)}`
+      : code
     try {
       const { svg } = await mermaid.render(svgId, source)
       return svg
@@ -251,7 +285,10 @@ export function tagDiagramElements(svg: SVGSVGElement, svgId: string, graph: Dia
     if (!el)
       return
     el.setAttribute('data-id', id)
-    found.set(id, [...(found.get(id) ?? []), el])
+    found.set(id, [
+      ...(found.get(id) ?? []),
+      el,
+    ])
   }
   if (graph.kind === 'flowchart') {
     const nodes = new Set(graph.nodes)
@@ -275,7 +312,9 @@ export function tagDiagramElements(svg: SVGSVGElement, svgId: string, graph: Dia
         .forEach(el => add(id, el))
     }
     // Mermaid numbers messages by db index; the graph numbers them m1, m2, … in the same order.
-    const lines = [...svg.querySelectorAll('[data-et="message"]')]
+    const lines = [
+      ...svg.querySelectorAll('[data-et="message"]'),
+    ]
     graph.edges.forEach((id, i) => {
       const line = lines[i]
       add(id, line)

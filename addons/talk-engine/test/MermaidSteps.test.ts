@@ -89,7 +89,6 @@ function ids(root: Element, selector: string): string[] {
   ].sort()
 }
 
-
 beforeEach(() => {
   slide.clicks = ref(0)
   slide.isDark = ref(false)

@@ -1,4 +1,3 @@
-import process from 'node:process'
 import type { CareerStep } from '../../../data/career'
 import type { DiagramSpec } from '../../../data/diagrams/types'
 import type { Metric } from '../../../data/metrics'
@@ -6,6 +5,7 @@ import type { DeckSlide } from '../deck'
 import type { Headmatter } from '../headmatter'
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, relative, resolve } from 'node:path'
+import process from 'node:process'
 import { loadDeck } from '../deck'
 import { readHeadmatter } from '../headmatter'
 /**

@@ -1,0 +1,58 @@
+import { measureText, TEXT_FLOOR, underFloor } from '../../scripts/lib/legibility'
+import { expect, test } from './support/deck'
+import { deckSlides, eachState, openState, pageSelector } from './support/navigation'
+
+/**
+ * Readable from the back of the room: no visible text on any slide, at any click, under 2.4% of the
+ * slide's height, diagram labels (SVG text and HTML labels in a foreignObject) included.
+ */
+const slides = await deckSlides()
+
+test.use({ reducedMotion: 'reduce' })
+
+/**
+ * Known debt, listed here so it stays visible (a skipped test in every report): the connectivity
+ * diagram's whole view is a 7:1 row whose labels draw at about 1.6% (issue 10, layouts for 16:9).
+ */
+const BELOW_FLOOR = new Map([
+  ['connectivity', 'its whole view draws labels at ~1.6%: the 16:9 layout is still to do (issue 10)'],
+])
+
+for (const slide of slides) {
+  const debt = [...BELOW_FLOOR].find(([diagram]) => slide.content.includes(`<MermaidSteps diagram="${diagram}"`))
+  test(`slide ${slide.no} (${slide.file}:${slide.line}) has no text under ${TEXT_FLOOR * 100}% of its height at any click`, async ({ page }) => {
+    test.fixme(!!debt, debt?.[1])
+    const small: string[] = []
+    const faked = new Set<string>()
+    await eachState(page, slide.no, async (clicks) => {
+      const texts = await measureText(page, slide.no)
+      for (const text of underFloor(texts))
+        small.push(`/${slide.no}?clicks=${clicks}: "${text.text}" at ${(text.share * 100).toFixed(2)}% (${text.px.toFixed(1)} px, ${text.kind})`)
+      for (const text of texts.filter(t => !t.faceShipped))
+        faked.add(`${text.face}, e.g. "${text.text}"`)
+    })
+    expect(small, `text too small to read on slide ${slide.no} (${slide.file})`).toEqual([])
+    expect([...faked], `slide ${slide.no} (${slide.file}) uses a font weight the deck does not ship, so the browser fakes it`).toEqual([])
+  })
+}
+
+test('the legibility audit finds a tiny HTML label, a tiny SVG label, text shrunk by a transform, and a faked bold', async ({ page }) => {
+  await openState(page, 1)
+  const before = await measureText(page, 1)
+  expect(before.length, 'the title slide has text to measure').toBeGreaterThan(0)
+  await page.locator(`${pageSelector(1)} .slidev-layout`).evaluate((layout) => {
+    layout.insertAdjacentHTML('beforeend', `
+      <div style="position:absolute;left:20px;top:20px;font-size:9px">Tiny html probe</div>
+      <div style="position:absolute;left:20px;top:60px;font-size:40px;transform:scale(0.25);transform-origin:0 0">Shrunk html probe</div>
+      <svg viewBox="0 0 1000 100" style="position:absolute;left:20px;top:100px;width:200px"><text x="0" y="50" font-size="40">Tiny svg probe</text></svg>`)
+  })
+  const small = underFloor(await measureText(page, 1)).map(t => t.text)
+  expect(small).toEqual(expect.arrayContaining(['Tiny html probe', 'Shrunk html probe', 'Tiny svg probe']))
+  // The title itself is large and stays off the list.
+  expect(small.every(text => !text.includes('Juan'))).toBe(true)
+  await page.locator(`${pageSelector(1)} .slidev-layout`).evaluate((layout) => {
+    layout.insertAdjacentHTML('beforeend', '<code style="position:absolute;left:20px;bottom:20px;font-size:30px;font-weight:800">faked bold probe</code>')
+  })
+  const faked = (await measureText(page, 1)).filter(t => !t.faceShipped).map(t => `${t.face}: ${t.text}`)
+  expect(faked).toEqual(['JetBrains Mono 800 normal: faked bold probe'])
+})
