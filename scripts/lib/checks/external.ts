@@ -1,7 +1,7 @@
 import type { DeckInput, Problem } from './input'
 import { slideAt } from './helpers'
 /** Files whose content ships in the deck's pages (data/ holds link targets, which are allowed). */
-const SHIPPED = /^(?:slides\.md|index\.html|pages\/|components\/|layouts\/|styles\/|setup\/)/
+const SHIPPED = /^(?:slides\.md|index\.html|pages\/|components\/|layouts\/|styles\/|setup\/|addons\/[^/]+\/(?:components|composables|setup|styles)\/)/
 const CDN = /\b(?:fonts\.googleapis\.com|fonts\.gstatic\.com|cdn\.jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|esm\.sh|use\.typekit\.net|fonts\.bunny\.net)\b/
 const REMOTE = String.raw`(?:https?:)?\/\/`
 

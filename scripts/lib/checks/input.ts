@@ -81,15 +81,15 @@ export interface DeckInput {
   data: DeckData
 }
 
-/** Folders whose files ship in the deck or feed it (relative to the root). */
-const SOURCE_DIRS = [
+/** Folders whose files ship in the deck or feed it (relative to the root); the engine addon ships too. */
+export const SOURCE_DIRS = [
   'pages',
   'data',
   'components',
   'layouts',
   'styles',
   'setup',
-  'composables',
+  'addons',
 ]
 const SOURCE_EXT = new Set([
   '.md',

@@ -2,7 +2,7 @@ import type { DeckInput, Problem } from '../../../scripts/lib/deck-rules'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { afterAll } from 'vitest'
-import { formatProblem, loadDeckInput } from '../../../scripts/lib/deck-rules'
+import { formatProblem, loadDeckInput, SOURCE_DIRS } from '../../../scripts/lib/deck-rules'
 
 /**
  * Each rule is proved on a copy of the real deck with one fault injected:
@@ -13,13 +13,7 @@ export const ROOT = resolve(__dirname, '../../..')
 const COPY = [
   'slides.md',
   'slides-interview.md',
-  'pages',
-  'data',
-  'components',
-  'layouts',
-  'styles',
-  'setup',
-  'composables',
+  ...SOURCE_DIRS,
   'public',
 ]
 const made: string[] = []
