@@ -11,7 +11,14 @@ let server: ChildProcess
 
 test.describe.configure({ mode: 'serial' })
 
-test.beforeAll(async () => {
+const slides = await loadDeck()
+const shown = [
+  1,
+  ...slides.filter(slide => slide.content.includes('<MermaidSteps')).map(slide => slide.no),
+]
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(240_000)
   server = spawn('npx', [
     'slidev',
     '--port',
@@ -23,6 +30,16 @@ test.beforeAll(async () => {
     env: { ...process.env, DECK_VITE_CACHE: 'node_modules/.vite-dev-test' },
   })
   await waitForServer(`http://127.0.0.1:${port}/`, 90_000, 500)
+  // A cold server finds some dependencies only when a page asks for them: Vite then pre-bundles
+  // again, answers the requests already in flight with "504 Outdated Optimize Dep" and reloads the
+  // page. That happens once per fresh cache, before any audience; warm it up the way a presenter's
+  // rehearsal does, so the test below sees the deck as it is presented.
+  const page = await browser.newPage()
+  for (const no of shown) {
+    await page.goto(`http://127.0.0.1:${port}/${no}`)
+    await waitForSlide(page, no, { timeout: 90_000 }).catch(() => {})
+  }
+  await page.close()
 })
 
 test.afterAll(() => {
@@ -32,12 +49,7 @@ test.afterAll(() => {
 
 test('the dev server presents the title slide and every diagram slide without errors', async ({ page }) => {
   test.setTimeout(180_000)
-  const slides = await loadDeck()
-  const diagramSlides = slides.filter(slide => slide.content.includes('<MermaidSteps'))
-  for (const no of [
-    1,
-    ...diagramSlides.map(slide => slide.no),
-  ]) {
+  for (const no of shown) {
     await page.goto(`http://127.0.0.1:${port}/${no}`)
     // The first page of a cold server waits for Vite to pre-bundle the deck's dependencies (and may
     // reload once when it finds one more): a minute on a busy 2-core machine, instant after.
