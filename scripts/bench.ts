@@ -96,7 +96,6 @@ for (let run = 0; run < runs; run++) {
     const diagram = await measurePageLoad(browser, `${url}${deck.diagramSlide}`, deck.diagramSlide, 'svg')
     record(deck, 'diagram slide KB', diagram.bytes / 1024)
     record(deck, 'diagram slide requests', diagram.requests)
-    server.close()
     if (deck === ours) {
       const clicks = await benchDiagram({ dist: deck.dist, port: 4600 + run })
       record(deck, 'click → step p50 ms', clicks.median)
@@ -109,6 +108,7 @@ for (let run = 0; run < runs; run++) {
         smallest = await smallestTextPerSlide(page, url, ourSlides)
       await page.close()
     }
+    server.close()
     record(deck, 'dev server answer s', await timeDevServer(deck.entry, 3700 + run, deck.root))
     if (!values['skip-export'] && run < Math.min(runs, 3)) {
       for (const [metric, extra] of [
