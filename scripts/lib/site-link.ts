@@ -21,6 +21,8 @@ export interface SiteLink {
     size: number
     /** Every dark module as one SVG path in module units (0 … size). */
     path: string
+    /** Light modules to leave on every side (`QUIET_ZONE`). */
+    quietZone: number
   }
 }
 
@@ -48,7 +50,7 @@ export function shortLabel(url: URL): string {
  * Dark modules as horizontal runs (`M x y h n v 1 h -n z`), so the SVG stays small and draws
  * without hairline seams between neighbouring modules.
  */
-export function qrPath(text: string): { size: number, path: string } {
+export function qrPath(text: string): SiteLink['qr'] {
   // Level M (15% recovery) keeps the code at few, large modules while surviving glare on a projector.
   const { modules } = QRCode.create(text, { errorCorrectionLevel: 'M' })
   const runs: string[] = []
@@ -66,6 +68,7 @@ export function qrPath(text: string): { size: number, path: string } {
   return {
     size: modules.size,
     path: runs.join(''),
+    quietZone: QUIET_ZONE,
   }
 }
 
