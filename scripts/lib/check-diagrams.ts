@@ -5,6 +5,7 @@ import { resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { getIcons } from '@iconify/utils'
+import { mermaidLocation } from 'slidev-addon-talk-engine/vite'
 import { runMain } from './main'
 
 /**
@@ -58,25 +59,6 @@ export function iconSubset(names: string[]): Record<Pack, IconifyJSON> {
   })) as Record<Pack, IconifyJSON>
 }
 
-/** The line of `file` where the Mermaid source starts (the `code:` line), 1-based. */
-function codeLine(file: string): number | undefined {
-  const lines = readFileSync(resolve(root, file), 'utf8').split('\n')
-  const index = lines.findIndex(l => /^\s*code:\s*`/.test(l))
-  return index < 0
-    ? undefined
-    : index + 1
-}
-
-/** Where a Mermaid line is: `data/diagrams/gateway.ts:17 (Mermaid line 5)`. */
-export function mermaidLocation(file: string, mermaidLine: number | undefined): string {
-  const start = codeLine(file)
-  if (mermaidLine === undefined)
-    return file
-  return start === undefined
-    ? `${file} (Mermaid line ${mermaidLine})`
-    : `${file}:${start + mermaidLine - 1} (Mermaid line ${mermaidLine})`
-}
-
 /** Every problem in the given diagrams (default: all of `data/diagrams/`); each message names the file and diagram. */
 export async function checkDiagrams(specs?: Record<string, DiagramSpec>): Promise<string[]> {
   await installDomForMermaid()
@@ -100,7 +82,7 @@ export async function checkDiagrams(specs?: Record<string, DiagramSpec>): Promis
       const line = error instanceof MermaidSyntaxError
         ? error.line
         : undefined
-      errors.push(`${mermaidLocation(file, line)}: diagram "${spec.id}" does not parse: ${(error as Error).message}`)
+      errors.push(`${mermaidLocation(root, file, line)}: diagram "${spec.id}" does not parse: ${(error as Error).message}`)
       continue
     }
     errors.push(...validateDiagram(spec, graph).map(message => `${file}: ${message}`))

@@ -1,45 +1,56 @@
 import type { ChildProcess } from 'node:child_process'
 import { spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
+import process from 'node:process'
+import { lastStep } from 'slidev-addon-talk-engine'
+import { diagrams } from '../../data/diagrams'
 import { loadDeck } from '../../scripts/lib/deck'
 import { waitForServer } from '../../scripts/serve'
-import { expect, test, waitForSlide } from './support/deck'
+import { expect, openSlide, test } from './support/deck'
+import { pictureOf } from './support/picture'
 
-// `npm run dev` is how the deck is presented; the dev server bundles differently
-// from the build (e.g. Mermaid's dependencies must be pre-bundled), so test it too.
+// `npm run dev` is how the deck is presented, and it draws diagrams live (Mermaid in the page) where the
+// build ships them drawn: test that it presents the deck, and that both draw the same picture.
 const port = 3033
+const dev = `http://127.0.0.1:${port}/`
+/** Its own pre-bundle cache, emptied first: a fresh clone's first `npm run dev`, which must not reload mid-talk. */
+const cache = 'node_modules/.vite-dev-test'
 let server: ChildProcess
+let output = ''
 
 test.describe.configure({ mode: 'serial' })
 
 const slides = await loadDeck()
-const shown = [
-  1,
-  ...slides.filter(slide => slide.content.includes('<MermaidSteps')).map(slide => slide.no),
-]
+const diagramSlides = slides.flatMap((slide) => {
+  const id = /<MermaidSteps\s[^>]*diagram="([\w-]+)"/.exec(slide.content)?.[1] as keyof typeof diagrams | undefined
+  return id
+    ? [
+        {
+          no: slide.no,
+          id,
+          last: lastStep(diagrams[id]),
+        },
+      ]
+    : []
+})
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(240_000)
+test.beforeAll(async () => {
+  test.setTimeout(120_000)
+  rmSync(cache, { recursive: true, force: true })
   server = spawn('npx', [
     'slidev',
     '--port',
     String(port),
   ], {
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
-    // Its own pre-bundle cache, so it cannot disturb an export running in parallel.
-    env: { ...process.env, DECK_VITE_CACHE: 'node_modules/.vite-dev-test' },
+    env: { ...process.env, DECK_VITE_CACHE: cache },
   })
-  await waitForServer(`http://127.0.0.1:${port}/`, 90_000, 500)
-  // A cold server finds some dependencies only when a page asks for them: Vite then pre-bundles
-  // again, answers the requests already in flight with "504 Outdated Optimize Dep" and reloads the
-  // page. That happens once per fresh cache, before any audience; warm it up the way a presenter's
-  // rehearsal does, so the test below sees the deck as it is presented.
-  const page = await browser.newPage()
-  for (const no of shown) {
-    await page.goto(`http://127.0.0.1:${port}/${no}`)
-    await waitForSlide(page, no, { timeout: 90_000 }).catch(() => {})
+  for (const stream of [server.stdout!, server.stderr!]) {
+    stream.setEncoding('utf8')
+    stream.on('data', (chunk: string) => output += chunk)
   }
-  await page.close()
+  await waitForServer(dev, 90_000, 500)
 })
 
 test.afterAll(() => {
@@ -47,18 +58,39 @@ test.afterAll(() => {
     process.kill(-server.pid)
 })
 
-test('the dev server presents the title slide and every diagram slide without errors', async ({ page }) => {
-  test.setTimeout(180_000)
-  for (const no of shown) {
-    await page.goto(`http://127.0.0.1:${port}/${no}`)
-    // The first page of a cold server waits for Vite to pre-bundle the deck's dependencies (and may
-    // reload once when it finds one more): a minute on a busy 2-core machine, instant after.
-    // A diagram's first draw in dev also waits for Mermaid to be transformed on demand.
-    await waitForSlide(page, no, { timeout: 60_000 })
-    // Vite may still reload the page once after it, when it finds one more dependency to pre-bundle.
+test('a cold dev server presents the title slide and draws every diagram live, without reloading the page', async ({ page }) => {
+  // The first page waits for Vite to pre-bundle the deck's dependencies: a minute on a busy 2-core machine.
+  test.setTimeout(300_000)
+  let loads = 0
+  page.on('load', () => loads++)
+  for (const no of [
+    1,
+    ...diagramSlides.map(slide => slide.no),
+  ]) {
+    await openSlide(page, no, undefined, dev, { timeout: 90_000 })
     if (no === 1)
-      await expect(page.locator('.slidev-page-1')).toContainText('Juan Felipe Gómez', { timeout: 60_000 })
+      await expect(page.locator('.slidev-page-1')).toContainText('Juan Felipe Gómez')
     else
-      await expect(page.locator(`.slidev-page-${no} svg [data-id]`).first()).toBeAttached({ timeout: 60_000 })
+      await expect(page.locator(`.slidev-page-${no} [data-diagram]`).first()).toHaveAttribute('data-drawn', 'live')
   }
+  // One load per visit: Vite found every dependency up front, so it never re-optimized and reloaded a page.
+  expect(loads).toBe(1 + diagramSlides.length)
+  expect(output).not.toMatch(/optimized dependencies changed|reloading/i)
 })
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the build ships the picture the dev server draws, in ${scheme}`, async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const { no, id, last } of diagramSlides) {
+      await openSlide(page, no, last, dev, { timeout: 60_000 })
+      await expect(page.locator(`.slidev-page-${no} [data-diagram="${id}"]`)).toHaveAttribute('data-drawn', 'live')
+      const live = await pictureOf(page, no, id)
+      await openSlide(page, no, last)
+      await expect(page.locator(`.slidev-page-${no} [data-diagram="${id}"]`)).toHaveAttribute('data-drawn', 'build')
+      const built = await pictureOf(page, no, id)
+      expect(built.parts.length, `${id}: a drawing with parts`).toBeGreaterThan(3)
+      expect(built, `${id} (slide ${no}), ${scheme}: the built picture`).toEqual(live)
+    }
+  })
+}

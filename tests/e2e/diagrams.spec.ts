@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 import type { DiagramSpec } from '../../data/diagrams'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import process from 'node:process'
 import { diagramState, lastStep } from 'slidev-addon-talk-engine'
 import { diagrams } from '../../data/diagrams'
 import { loadDeck } from '../../scripts/lib/deck'
@@ -188,10 +191,27 @@ test('the overview shows every diagram complete and still', async ({ page }) => 
   }
 })
 
-test('a slide before any diagram does not load Mermaid', async ({ page }) => {
-  const scripts: string[] = []
-  page.on('request', request => scripts.push(request.url()))
-  await openSlide(page, 1)
-  await page.waitForLoadState('networkidle')
-  expect(scripts.filter(url => /mermaid|flowDiagram|sequenceDiagram/i.test(url))).toEqual([])
+for (const scheme of ['light', 'dark'] as const) {
+  test(`every diagram slide shows the drawing the build made, in ${scheme}, and loads no Mermaid or ELK`, async ({ page }) => {
+    const urls: string[] = []
+    page.on('request', request => urls.push(request.url()))
+    await page.emulateMedia({ colorScheme: scheme })
+    for (const { no, id } of slides) {
+      await openSlide(page, no)
+      await expect(diagramIn(page, no, id)).toHaveAttribute('data-drawn', 'build')
+      // Drawn for the scheme the slide is in (the dev-server spec compares both palettes with dev's).
+      expect(await page.locator('html').evaluate(html => html.classList.contains('dark'))).toBe(scheme === 'dark')
+    }
+    await page.waitForLoadState('networkidle')
+    expect(urls.filter(url => /mermaid|elk|flowDiagram|sequenceDiagram|cytoscape|dagre/i.test(url))).toEqual([])
+  })
+}
+
+test('the built site holds no Mermaid or ELK code at all', () => {
+  const dist = process.env.DECK_DIST ?? 'dist'
+  const files = readdirSync(join(dist, 'assets'), { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.js'))
+  expect(files.length, 'the build has scripts').toBeGreaterThan(5)
+  // Strings only Mermaid's core and ELK's layout carry (Slidev splits Mermaid into mermaid.core-*.js and elk-*.js).
+  const carriers = files.filter(file => /mermaidAPI|org\.eclipse\.elk/.test(readFileSync(join(dist, 'assets', file), 'utf8')))
+  expect(carriers).toEqual([])
 })

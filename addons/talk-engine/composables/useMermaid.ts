@@ -1,6 +1,7 @@
 import type { Mermaid, MermaidConfig } from 'mermaid'
 import type { DiagramLayer, IconPack } from '../types'
-import type { DiagramIds } from './useDiagramSteps'
+import type { DiagramGraph, DiagramKind, DiagramTheme } from './diagramSvg'
+import { MermaidSyntaxError } from './diagramSvg'
 
 /**
  * Loading, parsing and rendering Mermaid for diagrams that build up by steps.
@@ -11,24 +12,7 @@ import type { DiagramIds } from './useDiagramSteps'
  * globals first. Nothing here imports `@slidev/client`, for the same reason.
  */
 
-export type DiagramKind = 'flowchart' | 'sequence'
-
-/** The ids a diagram's source defines, plus what the renderer needs to draw a moving request. */
-export interface DiagramGraph extends DiagramIds {
-  kind: DiagramKind
-  /** Where each edge (or message) starts and ends, by node (or participant) id. */
-  ends: Record<string, { from: string, to: string }>
-  accTitle: string
-  accDescription: string
-}
-
-/** A Mermaid syntax error, with the 1-based line of the diagram source it points at. */
-export class MermaidSyntaxError extends Error {
-  constructor(message: string, readonly line: number | undefined) {
-    super(message)
-    this.name = 'MermaidSyntaxError'
-  }
-}
+export * from './diagramSvg'
 
 let loading: Promise<Mermaid> | undefined
 
@@ -154,8 +138,6 @@ export async function parseDiagram(code: string): Promise<DiagramGraph> {
   throw new MermaidSyntaxError(`"${diagram.type}" diagrams cannot build up by steps; use a flowchart or a sequenceDiagram`, 1)
 }
 
-export type DiagramTheme = 'light' | 'dark'
-
 /** One colour per architecture layer, the same on every diagram (fill, stroke). */
 const layers: Record<DiagramTheme, Record<DiagramLayer, [string, string]>> = {
   light: {
@@ -180,6 +162,11 @@ const layers: Record<DiagramTheme, Record<DiagramLayer, [string, string]>> = {
 
 const text: Record<DiagramTheme, string> = { light: '#0f172a', dark: '#f1f5f9' }
 
+/** The labels' font, which the deck ships, and the weights labels can take. */
+const LABEL_FONT = 'Inter'
+const LABEL_WEIGHTS = [400, 600, 700]
+const FONT_STACK = `${LABEL_FONT}, ui-sans-serif, system-ui, sans-serif`
+
 function themeConfig(theme: DiagramTheme): MermaidConfig {
   const dark = theme === 'dark'
   return {
@@ -187,11 +174,11 @@ function themeConfig(theme: DiagramTheme): MermaidConfig {
     securityLevel: 'strict',
     theme: 'base',
     look: 'classic',
-    fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',
+    fontFamily: FONT_STACK,
     themeVariables: {
       darkMode: dark,
       background: dark ? '#121212' : '#ffffff',
-      fontFamily: 'Inter, ui-sans-serif, system-ui, sans-serif',
+      fontFamily: FONT_STACK,
       // ELK's spacing is fixed in pixels, so a larger font is a larger share of the drawing: labels read from further away.
       fontSize: '26px',
       primaryColor: dark ? '#1e293b' : '#f8fafc',
@@ -249,12 +236,13 @@ let queue: Promise<unknown> = Promise.resolve()
 export function renderDiagram(svgId: string, code: string, kind: DiagramKind, theme: DiagramTheme): Promise<string> {
   const run = async () => {
     const mermaid = await loadMermaid()
-    // Text is measured at render time; an unloaded font would clip labels.
-    await document.fonts?.load('16px Inter').catch(() => undefined)
     mermaid.initialize(themeConfig(theme))
     const source = kind === 'flowchart'
       ? `${code}\n${layerClassDefs(theme)}`
       : code
+    // Labels are measured as they are drawn: every weight a label may use (a classDef's 600, bold 700)
+    // must be loaded for the labels' characters first, or they are sized in a fallback font and clip.
+    await Promise.all(LABEL_WEIGHTS.map(weight => document.fonts?.load(`${weight} 16px ${LABEL_FONT}`, source))).catch(() => undefined)
     try {
       const { svg } = await mermaid.render(svgId, source)
       return svg
@@ -272,85 +260,14 @@ export function renderDiagram(svgId: string, code: string, kind: DiagramKind, th
   return result
 }
 
-/** Map from a diagram id to the SVG elements that draw it; also sets `data-id` on each. */
-export type DiagramElements = Map<string, Element[]>
-
 /**
- * Finds the elements Mermaid drew for each node, edge and subgraph of `graph` in
- * `svg` (rendered under `svgId`), and tags each with `data-id="<mermaid id>"`.
+ * Parses and draws a diagram under the element id `svgId`: what the browser does live while a deck
+ * is edited, and what the build does once per theme (node/drawDiagrams.ts), so both draw one picture.
  */
-export function tagDiagramElements(svg: SVGSVGElement, svgId: string, graph: DiagramGraph): DiagramElements {
-  const found: DiagramElements = new Map()
-  const add = (id: string, el: Element | null | undefined) => {
-    if (!el)
-      return
-    el.setAttribute('data-id', id)
-    found.set(id, [
-      ...(found.get(id) ?? []),
-      el,
-    ])
+export async function drawDiagram(code: string, svgId: string, theme: DiagramTheme): Promise<{ graph: DiagramGraph, svg: string }> {
+  const graph = await parseDiagram(code)
+  return {
+    graph,
+    svg: await renderDiagram(svgId, code, graph.kind, theme),
   }
-  if (graph.kind === 'flowchart') {
-    const nodes = new Set(graph.nodes)
-    // Nodes are `<svgId>-flowchart-<node id>-<counter>`.
-    const nodePattern = new RegExp(`^${svgId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-flowchart-(.+)-\\d+$`)
-    for (const el of svg.querySelectorAll('g.nodes > g[id], g.node[id]')) {
-      const id = nodePattern.exec(el.id)?.[1]
-      if (id && nodes.has(id))
-        add(id, el)
-    }
-    for (const id of graph.subgraphs)
-      add(id, svg.querySelector(`g.cluster[id="${svgId}-${id}"]`))
-    for (const id of graph.edges) {
-      add(id, svg.querySelector(`path[data-edge="true"][data-id="${id}"]`))
-      add(id, svg.querySelector(`g.edgeLabel > g.label[data-id="${id}"]`)?.parentElement)
-    }
-  }
-  else {
-    for (const id of graph.nodes) {
-      svg.querySelectorAll(`[data-et="participant"][data-id="${id}"], [data-et="life-line"][data-id="${id}"]`)
-        .forEach(el => add(id, el))
-    }
-    // Mermaid numbers messages by db index; the graph numbers them m1, m2, … in the same order.
-    const lines = [
-      ...svg.querySelectorAll('[data-et="message"]'),
-    ]
-    graph.edges.forEach((id, i) => {
-      const line = lines[i]
-      add(id, line)
-      const label = line?.previousElementSibling
-      if (label?.classList.contains('messageText'))
-        add(id, label)
-    })
-  }
-  return found
-}
-
-/** SVG path data for an edge's line, in the SVG's user space. */
-export function edgePathData(el: Element): string | undefined {
-  if (el.tagName.toLowerCase() === 'path')
-    return el.getAttribute('d') ?? undefined
-  if (el.tagName.toLowerCase() === 'line') {
-    const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map(a => el.getAttribute(a))
-    return `M${x1},${y1}L${x2},${y2}`
-  }
-  return undefined
-}
-
-/**
- * Splits an ordered flow into routes a request can travel without jumping:
- * consecutive edges join when one ends where the next starts. Parallel
- * branches (config and plugin pushes) become separate routes, animated together.
- */
-export function flowRoutes(flow: string[], ends: DiagramGraph['ends']): string[][] {
-  const routes: string[][] = []
-  for (const id of flow) {
-    const route = routes.at(-1)
-    const prev = route?.at(-1)
-    if (route && prev && ends[prev]?.to === ends[id]?.from)
-      route.push(id)
-    else
-      routes.push([id])
-  }
-  return routes
 }

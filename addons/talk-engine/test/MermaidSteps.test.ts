@@ -1,8 +1,9 @@
-import type { DiagramGraph, DiagramKind } from '../composables/useMermaid'
+import type { DiagramGraph, DiagramTheme, DrawnDiagram } from '../composables/diagramSvg'
 import type { TalkEngineData } from '../types'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
+import { codeHash, drawnSvgId } from '../composables/diagramSvg'
 import { diagramState } from '../composables/useDiagramSteps'
 import { MermaidSyntaxError, parseDiagram } from '../composables/useMermaid'
 import { talkEngineKey } from '../composables/useTalkEngine'
@@ -42,10 +43,23 @@ vi.mock('@slidev/client', async () => {
   }
 })
 
+/** What `virtual:talk-engine/drawing` holds: by default nothing pre-drawn and Mermaid at hand, as in `slidev` dev. */
+const drawing = vi.hoisted(() => ({ drawn: {} as Record<string, () => Promise<{ default: DrawnDiagram }>>, live: true }))
+vi.mock('virtual:talk-engine/drawing', () => ({
+  get drawn() {
+    return drawing.drawn
+  },
+  get live() {
+    return drawing.live
+      ? () => import('../composables/useMermaid')
+      : undefined
+  },
+}))
+
 const render = vi.hoisted(() => vi.fn())
 vi.mock('../composables/useMermaid', async (importOriginal) => {
   const original = await importOriginal<typeof import('../composables/useMermaid')>()
-  return { ...original, renderDiagram: render }
+  return { ...original, drawDiagram: render }
 })
 
 /** An SVG shaped like Mermaid's output for `graph`. */
@@ -90,11 +104,19 @@ function ids(root: Element, selector: string): string[] {
 }
 
 beforeEach(() => {
+  drawing.drawn = {}
+  drawing.live = true
   slide.clicks = ref(0)
   slide.isDark = ref(false)
   slide.printMode = ref(false)
   render.mockReset()
-  render.mockImplementation(async (svgId: string, code: string, _kind: DiagramKind) => fakeSvg(svgId, await parseDiagram(code)))
+  render.mockImplementation(async (code: string, svgId: string, _theme: DiagramTheme) => {
+    const graph = await parseDiagram(code)
+    return {
+      graph,
+      svg: fakeSvg(svgId, graph),
+    }
+  })
 })
 
 // A test that fails mid-way must not leave a component rendering into the next one.
@@ -133,7 +155,7 @@ describe('mermaidSteps', { timeout: 30_000 }, () => {
     await flushPromises()
     slide.isDark.value = true
     await vi.waitFor(() => expect(render).toHaveBeenCalledTimes(2))
-    expect(render.mock.calls.map(call => call[3])).toEqual(['light', 'dark'])
+    expect(render.mock.calls.map(call => call[2])).toEqual(['light', 'dark'])
     await vi.waitFor(() => expect(wrapper.find('[data-ready]').exists()).toBe(true))
     expect(ids(wrapper.element, '.ms-item.is-visible')).toEqual([
       ...diagramState(flow, 2).visible,
@@ -189,7 +211,7 @@ describe('mermaidSteps', { timeout: 30_000 }, () => {
       diagrams: { flow: broken },
     })
     expect(wrapper.find('[role="alert"]').text()).toContain('talks/toy/flow.ts: diagram "flow" step 1 names "gw2", which the diagram does not have')
-    expect(render).not.toHaveBeenCalled()
+    expect(wrapper.find('svg').exists()).toBe(false)
   })
 
   it('reports Mermaid\'s own parse error, with its line, for bad Mermaid source', async () => {
@@ -215,5 +237,50 @@ describe('mermaidSteps', { timeout: 30_000 }, () => {
   it('says how to provide data when the deck provided none', async () => {
     const wrapper = await mountDiagram('flow', null)
     expect(wrapper.find('[role="alert"]').text()).toContain('Unknown diagram "flow". No diagrams were provided: call provideTalkEngine(app, { diagrams, … }) in the deck\'s setup/main.ts.')
+  })
+
+  describe('with diagrams drawn at build time', () => {
+    /** What `slidev build` hands a slide for `spec` (node/plugin.ts), drawn here by the fake renderer. */
+    async function built(spec: typeof flow, code = spec.code): Promise<() => Promise<{ default: DrawnDiagram }>> {
+      const graph = await parseDiagram(spec.code)
+      const svgId = drawnSvgId(spec.id)
+      const svg = {
+        light: fakeSvg(svgId, graph),
+        dark: fakeSvg(svgId, graph),
+      }
+      return async () => ({
+        default: {
+          graph,
+          svgId,
+          svg,
+          code: codeHash(code),
+        },
+      })
+    }
+
+    it('shows the build\'s drawing, with no Mermaid at all', async () => {
+      drawing.drawn = { flow: await built(flow) }
+      drawing.live = false
+      const wrapper = await mountDiagram('flow')
+      expect(wrapper.attributes('data-drawn')).toBe('build')
+      expect(render).not.toHaveBeenCalled()
+      expect(ids(wrapper.element, '.ms-item.is-visible')).toEqual(['app'])
+      // The slide's own id, so two copies of one drawing (presenter view, overview) never share ids.
+      expect(wrapper.find('svg').attributes('id')).not.toBe(drawnSvgId('flow'))
+      expect(wrapper.html()).not.toContain(drawnSvgId('flow'))
+    })
+
+    it('draws an edited diagram live where Mermaid is at hand (`slidev` dev)', async () => {
+      drawing.drawn = { flow: await built(flow, `${flow.code}\n  %% an older source`) }
+      const wrapper = await mountDiagram('flow')
+      expect(wrapper.attributes('data-drawn')).toBe('live')
+      expect(render).toHaveBeenCalledTimes(1)
+    })
+
+    it('says where to hand a diagram that a built deck was not given', async () => {
+      drawing.live = false
+      const wrapper = await mountDiagram('seq')
+      expect(wrapper.find('[role="alert"]').text()).toContain('talks/toy/seq.ts: diagram "seq" does not render: "seq" was not drawn at build time and a built deck has no Mermaid to draw it: hand it to talkEngineDrawing({ diagrams }) in setup/vite-plugins.ts')
+    })
   })
 })
