@@ -11,4 +11,4 @@ export { diagramSource, provideTalkEngine, talkEngineKey, useTalkEngine } from '
  * `components/`; this entry holds what a deck and its tooling import. Mermaid itself lives
  * behind `slidev-addon-talk-engine/mermaid`, so importing this entry stays light.
  */
-export type { DiagramLayer, DiagramSpec, DiagramStep, IconPack, Metric, MetricFormat, TalkEngineData } from './types'
+export type { DiagramConfig, DiagramLayer, DiagramSpec, DiagramStep, IconPack, Metric, MetricFormat, TalkEngineData } from './types'

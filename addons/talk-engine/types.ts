@@ -34,7 +34,18 @@ export interface DiagramSpec {
    * Keep the opening backtick on the `code:` line: checks map Mermaid's line numbers to this file by it.
    */
   code: string
+  /**
+   * Mermaid configuration for this diagram alone, merged over the engine's
+   * (`{ themeVariables: { fontSize: '30px' }, elk: { cycleBreakingStrategy: 'INTERACTIVE' } }`).
+   * Here rather than as frontmatter in `code`, so Mermaid's error lines stay the source's lines.
+   */
+  config?: DiagramConfig
   steps: DiagramStep[]
+}
+
+/** A part of Mermaid's configuration (its `MermaidConfig`), as plain data. */
+export interface DiagramConfig {
+  [key: string]: string | number | boolean | DiagramConfig
 }
 
 /**

@@ -7,8 +7,13 @@ const description = 'In the provider account a Terraform module provisions an en
 // RAM's role is drawn as seed 000 draws it (lines 122–126): the endpoint service shares its ID with RAM,
 // the module updates RAM, and RAM syncs the metadata to the consumer's SSM parameter. 001 (line 13) words
 // the same step as the module sharing through RAM and syncing to SSM; the captions say both.
-// One redrawn direction: 000 draws the provider side App → NLB → endpoint service; here it points
-// endpoint service → NLB → backend, the way the consumer's traffic travels.
+// As in 000, the Terraform module sits in the provider account. One redrawn direction: 000 draws the
+// provider side App → NLB → endpoint service; here it points endpoint service → NLB → backend, the way
+// the consumer's traffic travels. 000's labels on the traffic edges ("Private Traffic", "Secure Tunnel",
+// "Traffic") are said by the thick PrivateLink path and the last caption, which keeps the drawing to
+// one 16:9 row: names wrap onto two lines, and the drawing's own config (below) lets ELK break the
+// share → sync → discover → connect loop at the traffic edges, so the handshake reads left to right and
+// the traffic comes back under it.
 export const connectivity: DiagramSpec = {
   id: 'connectivity',
   title,
@@ -16,26 +21,26 @@ export const connectivity: DiagramSpec = {
   code: `flowchart LR
   accTitle: ${title}
   accDescr: ${description}
-  tf@{ icon: "logos:terraform-icon", label: "Provider Terraform module", h: 36 }
-  subgraph consumer [Consumer account]
-    ssm@{ icon: "logos:aws-systems-manager", label: "SSM parameter", h: 36 }
-    client@{ icon: "carbon:application", label: "Client app", h: 36 }
-    vpce[VPC endpoint]
+  subgraph provider [Provider account]
+    svc["Backend<br>service"]
+    nlb@{ icon: "logos:aws-elb", label: "NLB", h: 36 }
+    tf@{ icon: "logos:terraform-icon", label: "Terraform<br>module", h: 36 }
+    vpcs["Endpoint<br>service"]
   end
   subgraph aws [AWS backbone]
     ram[AWS RAM]
     pl[PrivateLink]
   end
-  subgraph provider [Provider account]
-    vpcs[Endpoint service]
-    nlb@{ icon: "logos:aws-elb", label: "NLB", h: 36 }
-    svc[Backend service]
+  subgraph consumer [Consumer account]
+    ssm@{ icon: "logos:aws-systems-manager", label: "SSM<br>parameter", h: 36 }
+    vpce["VPC<br>endpoint"]
+    client@{ icon: "carbon:application", label: "Client<br>app", h: 36 }
   end
   tf c1@-.->|provisions| vpcs
   tf c2@-.->|updates| ram
-  vpcs c3@-.->|shares service ID| ram
-  ram c4@-.->|syncs metadata| ssm
-  ssm c5@-->|service name| vpce
+  vpcs c3@-.->|"shares<br>service ID"| ram
+  ram c4@-.->|"syncs<br>metadata"| ssm
+  ssm c5@-->|"service<br>name"| vpce
   client c6@--> vpce
   vpce c7@==> pl
   pl c8@==> vpcs
@@ -46,6 +51,11 @@ export const connectivity: DiagramSpec = {
   class ssm store
   class tf build
   class svc service`,
+  config: {
+    // Labels a little larger than the other diagrams': this one is the widest, and ELK's fixed gaps shrink with it.
+    themeVariables: { fontSize: '30px' },
+    elk: { cycleBreakingStrategy: 'INTERACTIVE' },
+  },
   steps: [
     {
       caption: 'Two AWS accounts; the provider runs a backend service behind an NLB.',

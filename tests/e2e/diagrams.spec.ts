@@ -112,6 +112,16 @@ for (const { no, file, spec, id } of slides) {
       expect(got.all.length).toBeGreaterThan(0)
       expect(got.visible).toEqual(got.all)
       await expect(diagram.getByRole('img', { name: spec.title })).toBeVisible()
+      // Mermaid sized each label's box to its text as it measured it: the slide's CSS must not draw the text otherwise.
+      const labels = await diagram.locator('foreignObject').evaluateAll(objects => objects.map(object => ({
+        text: object.textContent?.trim() ?? '',
+        box: Number(object.getAttribute('height')),
+        drawn: object.firstElementChild!.getBoundingClientRect().height / (object.getBoundingClientRect().height / Number(object.getAttribute('height'))),
+      })).filter(label => label.text && label.box > 0))
+      // Flowcharts draw labels as HTML (htmlLabels); a sequence diagram's are SVG text, sized by the browser.
+      expect(labels.length > 0).toBe(spec.code.startsWith('flowchart'))
+      for (const label of labels)
+        expect(label.drawn, `"${label.text}" is drawn ${label.drawn.toFixed(1)} units tall in a ${label.box}-unit box`).toBeCloseTo(label.box, 0)
     })
 
     test('?print shows the complete diagram, with no moving request', async ({ page }) => {

@@ -1,3 +1,4 @@
+import type { DiagramSpec } from '../types'
 import type { DiagramIds } from './useDiagramSteps'
 
 /**
@@ -33,18 +34,25 @@ export interface DrawnDiagram {
   graph: DiagramGraph
   svgId: string
   svg: Record<DiagramTheme, string>
-  /** A hash of the Mermaid source, so a slide can tell a drawing from an edited spec. */
+  /** `sourceHash` of the spec it was drawn from, so a slide can tell a drawing from an edited spec. */
   code: string
 }
 
 /** FNV-1a of a string, as 8 hex digits: the same in Node and the browser, and cheap. */
-export function codeHash(code: string): string {
+function codeHash(code: string): string {
   let hash = 0x811C9DC5
   for (let i = 0; i < code.length; i++) {
     hash ^= code.charCodeAt(i)
     hash = Math.imul(hash, 0x01000193)
   }
   return (hash >>> 0).toString(16).padStart(8, '0')
+}
+
+/** What a diagram's picture is drawn from, its Mermaid source and its own config, as a hash. */
+export function sourceHash({ code, config }: Pick<DiagramSpec, 'code' | 'config'>): string {
+  return codeHash(config
+    ? `${code}\n${JSON.stringify(config)}`
+    : code)
 }
 
 /**

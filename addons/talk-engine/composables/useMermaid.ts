@@ -1,5 +1,5 @@
 import type { Mermaid, MermaidConfig } from 'mermaid'
-import type { DiagramLayer, IconPack } from '../types'
+import type { DiagramConfig, DiagramLayer, DiagramSpec, IconPack } from '../types'
 import type { DiagramGraph, DiagramKind, DiagramTheme } from './diagramSvg'
 import { MermaidSyntaxError } from './diagramSvg'
 
@@ -229,14 +229,26 @@ export function layerClassDefs(theme: DiagramTheme): string {
 
 let queue: Promise<unknown> = Promise.resolve()
 
+/** `extra` laid over `base`, object by object: a diagram's own settings over the engine's. */
+function mergeConfig<T extends object>(base: T, extra: DiagramConfig = {}): T {
+  const merged = { ...base } as Record<string, unknown>
+  for (const [key, value] of Object.entries(extra)) {
+    const under = merged[key]
+    merged[key] = typeof value === 'object' && typeof under === 'object' && under
+      ? mergeConfig(under as object, value)
+      : value
+  }
+  return merged as T
+}
+
 /**
- * Renders `code` to an SVG string under the unique element id `svgId`.
+ * Renders `code` to an SVG string under the unique element id `svgId`, with the diagram's own `config`.
  * Renders run one at a time, because Mermaid's configuration is global.
  */
-export function renderDiagram(svgId: string, code: string, kind: DiagramKind, theme: DiagramTheme): Promise<string> {
+export function renderDiagram(svgId: string, code: string, kind: DiagramKind, theme: DiagramTheme, config?: DiagramConfig): Promise<string> {
   const run = async () => {
     const mermaid = await loadMermaid()
-    mermaid.initialize(themeConfig(theme))
+    mermaid.initialize(mergeConfig(themeConfig(theme), config))
     const source = kind === 'flowchart'
       ? `${code}\n${layerClassDefs(theme)}`
       : code
@@ -264,10 +276,10 @@ export function renderDiagram(svgId: string, code: string, kind: DiagramKind, th
  * Parses and draws a diagram under the element id `svgId`: what the browser does live while a deck
  * is edited, and what the build does once per theme (node/drawDiagrams.ts), so both draw one picture.
  */
-export async function drawDiagram(code: string, svgId: string, theme: DiagramTheme): Promise<{ graph: DiagramGraph, svg: string }> {
+export async function drawDiagram({ code, config }: Pick<DiagramSpec, 'code' | 'config'>, svgId: string, theme: DiagramTheme): Promise<{ graph: DiagramGraph, svg: string }> {
   const graph = await parseDiagram(code)
   return {
     graph,
-    svg: await renderDiagram(svgId, code, graph.kind, theme),
+    svg: await renderDiagram(svgId, code, graph.kind, theme, config),
   }
 }

@@ -1,7 +1,7 @@
 import type { DiagramSpec, TalkEngineData } from '../types'
 import type { DiagramGraph, DiagramTheme } from './diagramSvg'
 import { drawn, live } from 'virtual:talk-engine/drawing'
-import { codeHash, drawnSvgId } from './diagramSvg'
+import { drawnSvgId, sourceHash } from './diagramSvg'
 
 /** A diagram's SVG for one theme, drawn under `svgId`, and where it was drawn. */
 export interface Picture {
@@ -19,7 +19,7 @@ export interface Picture {
 export async function pictureOf(spec: DiagramSpec, theme: DiagramTheme, engine: Pick<TalkEngineData, 'iconPacks'>): Promise<Picture> {
   const load = drawn[spec.id]
   const prepared = load && (await load()).default
-  if (prepared && prepared.code === codeHash(spec.code)) {
+  if (prepared && prepared.code === sourceHash(spec)) {
     return {
       graph: prepared.graph,
       svg: prepared.svg[theme],
@@ -36,7 +36,7 @@ export async function pictureOf(spec: DiagramSpec, theme: DiagramTheme, engine: 
   await mermaid.registerIconPacks(engine.iconPacks)
   const svgId = drawnSvgId(spec.id)
   return {
-    ...await mermaid.drawDiagram(spec.code, svgId, theme),
+    ...await mermaid.drawDiagram(spec, svgId, theme),
     svgId,
     drawnBy: 'live',
   }

@@ -1,5 +1,5 @@
 import type { DiagramTheme } from '../composables/diagramSvg'
-import type { IconPack } from '../types'
+import type { DiagramSpec, IconPack } from '../types'
 import { drawDiagram, MermaidSyntaxError, registerIconPacks, tagDiagramElements, undrawnIds } from '../composables/useMermaid'
 
 /**
@@ -14,9 +14,9 @@ const page = {
       async () => pack,
     ])))
   },
-  async draw(code: string, svgId: string, theme: DiagramTheme) {
+  async draw(source: Pick<DiagramSpec, 'code' | 'config'>, svgId: string, theme: DiagramTheme) {
     try {
-      const drawn = await drawDiagram(code, svgId, theme)
+      const drawn = await drawDiagram(source, svgId, theme)
       // What a slide looks for in the SVG, looked for here, so a diagram with a part Mermaid did not draw fails the build.
       const host = document.createElement('div')
       host.innerHTML = drawn.svg

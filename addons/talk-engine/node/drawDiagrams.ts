@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-chromium'
 import { build } from 'vite'
-import { codeHash, drawnSvgId } from '../composables/diagramSvg'
+import { drawnSvgId, sourceHash } from '../composables/diagramSvg'
 
 /** Why a diagram could not be drawn, with the 1-based Mermaid line when Mermaid names one. */
 export class DrawError extends Error {
@@ -117,8 +117,12 @@ export async function drawDiagrams(diagrams: Record<string, DiagramSpec>, option
       let graph: DiagramGraph | undefined
       for (const theme of THEMES) {
         const result = await page.evaluate(
-          ([code, svgId, theme]) => (globalThis as unknown as { talkEngine: DrawPage }).talkEngine.draw(code, svgId, theme),
-          [spec.code, svgId, theme] as const,
+          ([source, svgId, theme]) => (globalThis as unknown as { talkEngine: DrawPage }).talkEngine.draw(source, svgId, theme),
+          [
+            { code: spec.code, config: spec.config },
+            svgId,
+            theme,
+          ] as const,
         )
         if (result.error)
           throw new DrawError(id, result.error.message, result.error.line)
@@ -129,7 +133,7 @@ export async function drawDiagrams(diagrams: Record<string, DiagramSpec>, option
         graph: graph!,
         svgId,
         svg,
-        code: codeHash(spec.code),
+        code: sourceHash(spec),
       }
     }
     return drawn

@@ -3,7 +3,7 @@ import type { TalkEngineData } from '../types'
 import { flushPromises, mount } from '@vue/test-utils'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ref } from 'vue'
-import { codeHash, drawnSvgId } from '../composables/diagramSvg'
+import { drawnSvgId, sourceHash } from '../composables/diagramSvg'
 import { diagramState } from '../composables/useDiagramSteps'
 import { MermaidSyntaxError, parseDiagram } from '../composables/useMermaid'
 import { talkEngineKey } from '../composables/useTalkEngine'
@@ -110,7 +110,7 @@ beforeEach(() => {
   slide.isDark = ref(false)
   slide.printMode = ref(false)
   render.mockReset()
-  render.mockImplementation(async (code: string, svgId: string, _theme: DiagramTheme) => {
+  render.mockImplementation(async ({ code }: { code: string }, svgId: string, _theme: DiagramTheme) => {
     const graph = await parseDiagram(code)
     return {
       graph,
@@ -253,7 +253,7 @@ describe('mermaidSteps', { timeout: 30_000 }, () => {
           graph,
           svgId,
           svg,
-          code: codeHash(code),
+          code: sourceHash({ code }),
         },
       })
     }

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { codeHash, drawnSvgId } from '../composables/diagramSvg'
+import { drawnSvgId, sourceHash } from '../composables/diagramSvg'
 import { drawDiagrams } from '../node/drawDiagrams'
 import { DRAWING } from '../node/live-drawing'
 import { talkEngineDrawing } from '../node/plugin'
@@ -64,7 +64,7 @@ describe('drawing diagrams at build time', { timeout: 120_000 }, () => {
     for (const [id, spec] of Object.entries({ flow, seq })) {
       const { svg, svgId, graph, code } = drawn[id]
       expect(svgId).toBe(drawnSvgId(id))
-      expect(code).toBe(codeHash(spec.code))
+      expect(code).toBe(sourceHash(spec))
       for (const theme of ['light', 'dark'] as const) {
         expect(svg[theme]).toMatch(new RegExp(`^<svg[^>]* id="${svgId}"`))
         // Laid out, not an empty frame: a real viewBox from measured labels.
@@ -79,6 +79,21 @@ describe('drawing diagrams at build time', { timeout: 120_000 }, () => {
     expect(drawn.seq.graph.edges).toEqual(['m1', 'm2'])
   })
 
+  it('draws a diagram with its own Mermaid config, which is part of what a slide checks the drawing against', async () => {
+    const large = {
+      ...flow,
+      id: 'large',
+      config: {
+        themeVariables: { fontSize: '40px' },
+      },
+    }
+    const drawn = await drawDiagrams({ flow, large }, { executablePath })
+    const width = (svg: string) => Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+)/.exec(svg)![1])
+    expect(width(drawn.large.svg.light)).toBeGreaterThan(width(drawn.flow.svg.light) * 1.1)
+    expect(drawn.large.code).toBe(sourceHash(large))
+    expect(sourceHash(large)).not.toBe(sourceHash(flow))
+  })
+
   it('gives built slides the drawings as one lazy module per diagram, and no Mermaid', async () => {
     const plugin = talkEngineDrawing(deck({ flow }))
     await buildStart(plugin)
@@ -88,7 +103,7 @@ describe('drawing diagrams at build time', { timeout: 120_000 }, () => {
     expect(index).not.toContain('mermaid')
     const module = await load(plugin, 'virtual:talk-engine/drawn/flow')
     const drawing = JSON.parse(module!.replace(/^export default /, ''))
-    expect(drawing.code).toBe(codeHash(flow.code))
+    expect(drawing.code).toBe(sourceHash(flow))
     expect(drawing.svg.dark).toContain(drawnSvgId('flow'))
   })
 
