@@ -10,18 +10,8 @@ const slides = await deckSlides()
 
 test.use({ reducedMotion: 'reduce' })
 
-/**
- * Known debt, listed here so it stays visible (a skipped test in every report): the connectivity
- * diagram's whole view is a 7:1 row whose labels draw at about 1.6% (issue 10, layouts for 16:9).
- */
-const BELOW_FLOOR = new Map([
-  ['connectivity', 'its whole view draws labels at ~1.6%: the 16:9 layout is still to do (issue 10)'],
-])
-
 for (const slide of slides) {
-  const debt = [...BELOW_FLOOR].find(([diagram]) => slide.content.includes(`<MermaidSteps diagram="${diagram}"`))
   test(`slide ${slide.no} (${slide.file}:${slide.line}) has no text under ${TEXT_FLOOR * 100}% of its height at any click`, async ({ page }) => {
-    test.fixme(!!debt, debt?.[1])
     const small: string[] = []
     const faked = new Set<string>()
     await eachState(page, slide.no, async (clicks) => {
