@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { findBrowser } from './scripts/lib/browser'
+import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/browser'
 
 /** The built deck under test; `DECK_DIST` lets parallel work use its own build. */
 const dist = process.env.DECK_DIST ?? 'dist'
@@ -26,13 +26,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath: findBrowser(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

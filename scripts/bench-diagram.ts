@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-chromium'
 import { diagrams } from '../data/diagrams'
 import { percentile } from './bench/measure'
-import { findBrowser } from './lib/browser'
+import { CHROMIUM_ARGS, findBrowser } from './lib/browser'
 import { loadDeck } from './lib/deck'
 import { runMain } from './lib/main'
 import { waitForSlide } from './lib/ready'
@@ -44,7 +44,7 @@ export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } =
   const server = await serve({ dir: dist, port })
   const browser = await chromium.launch({
     executablePath: findBrowser(),
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   })
   try {
     const page = await browser.newPage({

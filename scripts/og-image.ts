@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { findBrowser } from './lib/browser'
+import { CHROMIUM_ARGS, findBrowser } from './lib/browser'
 import { runMain } from './lib/main'
 import { waitForSlide } from './lib/ready'
 import { serve, serverUrl } from './serve'
@@ -15,7 +15,7 @@ export const CANVAS = { width: 980, height: 551 }
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: findBrowser(),
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: CHROMIUM_ARGS,
   })
 }
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
-import { findBrowser } from './lib/browser'
+import { CHROMIUM_ARGS, findBrowser } from './lib/browser'
 import { countClicks } from './lib/clicks'
 import { loadDeck } from './lib/deck'
 import { waitForSlide } from './lib/ready'
@@ -28,7 +28,7 @@ const server = await serve({ dir: values.dir!, port: 0 })
 const url = serverUrl(server)
 const browser = await chromium.launch({
   executablePath: findBrowser(),
-  args: ['--no-sandbox'],
+  args: CHROMIUM_ARGS,
 })
 const page = await browser.newPage({
   viewport: { width: 1280, height: 720 },

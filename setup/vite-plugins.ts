@@ -8,7 +8,7 @@ import { talkEngineDrawing } from 'slidev-addon-talk-engine/vite'
 import { diagramFile, diagrams } from '../data/diagrams'
 import icons from '../data/diagrams/icons.json'
 import { sections } from '../data/sections'
-import { findBrowser } from '../scripts/lib/browser'
+import { CHROMIUM_ARGS, findBrowser } from '../scripts/lib/browser'
 import { placeSlides } from '../scripts/lib/sections'
 import { SITE_URL_ENV, siteLink } from '../scripts/lib/site-link'
 
@@ -75,6 +75,7 @@ export default defineVitePluginsSetup((options) => {
       iconPacks: icons,
       fontCss: fontStylesheets(options.userRoot),
       executablePath: findBrowser,
+      browserArgs: CHROMIUM_ARGS,
     }),
   ]
 })

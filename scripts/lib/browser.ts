@@ -67,6 +67,19 @@ export function resolveBrowser(probe: BrowserProbe = realProbe): FoundBrowser {
   )
 }
 
+/**
+ * How every browser the deck launches itself starts (tests, link preview, screenshots, bench, the
+ * diagram drawing): no sandbox (CI runs as root), no GPU, and none of Chromium's own background
+ * traffic, which a closed network refuses and which has nothing to do with the deck.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+
 /** The path alone, for `--executable-path` and Playwright's `executablePath`. */
 export function findBrowser(probe: BrowserProbe = realProbe): string {
   return resolveBrowser(probe).path

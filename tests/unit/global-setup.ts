@@ -1,13 +1,16 @@
 import type { TestProject } from 'vitest/node'
-import { findBrowser } from '../../scripts/lib/browser'
+import { CHROMIUM_ARGS, findBrowser } from '../../scripts/lib/browser'
 
-/** The Chromium the deck draws and exports with, for tests that draw in a real browser (the engine's drawing test). */
+/** The Chromium the deck draws and exports with, and its flags, for tests that draw in a real browser (the engine's drawing test). */
 export default function setup(project: TestProject) {
-  project.provide('chromium', findBrowser())
+  project.provide('chromium', {
+    executablePath: findBrowser(),
+    args: CHROMIUM_ARGS,
+  })
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    chromium: string
+    chromium: { executablePath: string, args: string[] }
   }
 }

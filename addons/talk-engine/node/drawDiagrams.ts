@@ -19,6 +19,8 @@ export class DrawError extends Error {
 export interface DrawOptions {
   /** The Chromium to draw in (the one the deck exports with). */
   executablePath: string
+  /** Its command-line flags (`--no-sandbox` where it runs as root). */
+  args?: string[]
   /** CSS files with the deck's `@font-face` rules (`@fontsource/inter/400.css`), resolved paths: Mermaid measures labels in the deck's font. */
   fontCss?: string[]
   /** Icon packs for Mermaid's `icon:` shapes, by prefix. */
@@ -82,13 +84,7 @@ export async function drawDiagrams(diagrams: Record<string, DiagramSpec>, option
   const code = await pageScript()
   const browser = await chromium.launch({
     executablePath: options.executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: options.args,
   })
   try {
     const page = await browser.newPage()

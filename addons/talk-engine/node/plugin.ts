@@ -25,6 +25,8 @@ export interface DrawingOptions {
   fontCss?: string[]
   /** The Chromium to draw in; asked only by `slidev build` and `slidev export`. */
   executablePath: () => string
+  /** Its command-line flags. */
+  browserArgs?: string[]
 }
 
 /** Where a Mermaid line is in the deck: `data/diagrams/gateway.ts:23 (Mermaid line 5)`. */
@@ -73,6 +75,7 @@ export function talkEngineDrawing(options: DrawingOptions): Plugin {
     try {
       drawn = await drawDiagrams(options.diagrams, {
         executablePath: options.executablePath(),
+        args: options.browserArgs,
         fontCss: options.fontCss,
         iconPacks: options.iconPacks,
       })

@@ -15,7 +15,7 @@ import { flow, seq } from './fixtures'
  * Build-time drawing in a real Chromium (the deck's Vitest provides its path): the SVGs, the
  * modules slides import, and the errors that fail `slidev build` for a diagram that cannot be drawn.
  */
-const executablePath = inject('chromium')
+const browser = inject('chromium')
 const root = mkdtempSync(join(tmpdir(), 'talk-engine-drawing-'))
 mkdirSync(join(root, 'talks/toy'), { recursive: true })
 mkdirSync(join(root, 'pages'))
@@ -50,7 +50,8 @@ function deck(diagrams: Record<string, DiagramSpec>, mode: DrawingOptions['slide
     },
     diagrams,
     diagramFile: id => `talks/toy/${id}.ts`,
-    executablePath: () => executablePath,
+    executablePath: () => browser.executablePath,
+    browserArgs: browser.args,
   }
 }
 
@@ -60,7 +61,7 @@ const buildStart = (plugin: ReturnType<typeof talkEngineDrawing>) => (plugin.bui
 
 describe('drawing diagrams at build time', { timeout: 120_000 }, () => {
   it('draws each diagram in both themes under one id, with the ids a slide looks for', async () => {
-    const drawn = await drawDiagrams({ flow, seq }, { executablePath })
+    const drawn = await drawDiagrams({ flow, seq }, browser)
     for (const [id, spec] of Object.entries({ flow, seq })) {
       const { svg, svgId, graph, code } = drawn[id]
       expect(svgId).toBe(drawnSvgId(id))
@@ -87,7 +88,7 @@ describe('drawing diagrams at build time', { timeout: 120_000 }, () => {
         themeVariables: { fontSize: '40px' },
       },
     }
-    const drawn = await drawDiagrams({ flow, large }, { executablePath })
+    const drawn = await drawDiagrams({ flow, large }, browser)
     const width = (svg: string) => Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+)/.exec(svg)![1])
     expect(width(drawn.large.svg.light)).toBeGreaterThan(width(drawn.flow.svg.light) * 1.1)
     expect(drawn.large.code).toBe(sourceHash(large))
@@ -113,7 +114,7 @@ describe('drawing diagrams at build time', { timeout: 120_000 }, () => {
       ...deck({ flow }, 'dev'),
       executablePath: () => {
         asked = true
-        return executablePath
+        return browser.executablePath
       },
     })
     await buildStart(plugin)
