@@ -203,7 +203,8 @@ for (const slide of ['first', 'diagram']) {
   })
 }
 budgets.push({ name: 'click → step p95 < 16 ms', ok: get('click → step p95 ms').ours < 16, detail: `${get('click → step p95 ms').ours.toFixed(1)} ms` })
-budgets.push({ name: 'camera move frame p95 ≤ 16.7 ms', ok: get('camera move frame p95 ms').ours <= 16.7, detail: `${get('camera move frame p95 ms').ours.toFixed(1)} ms` })
+// Frame gaps at 60 Hz read 16.6–16.8 ms on the page's 0.1 ms clock; a dropped frame reads 33 ms.
+budgets.push({ name: 'camera move drops no frame (gap p95 < 20 ms)', ok: get('camera move frame p95 ms').ours < 20, detail: `${get('camera move frame p95 ms').ours.toFixed(1)} ms` })
 const floor = smallest.reduce((min, s) => (s.share < min.share
   ? s
   : min), smallest[0])

@@ -1,5 +1,5 @@
 import { expect, test } from './support/deck'
-import { auditLayout } from './support/layout'
+import { auditLayout, contentBalance, unbalanced } from './support/layout'
 import { deckSlides, eachState, openState, pageSelector } from './support/navigation'
 
 /**
@@ -22,6 +22,17 @@ for (const slide of slides) {
   })
 }
 
+test('every slide, complete, uses its height: none sits in a band at the top of an empty slide', async ({ page }) => {
+  const top: string[] = []
+  for (const slide of slides) {
+    await openState(page, slide.no, 999)
+    const balance = await contentBalance(page, slide.no)
+    if (unbalanced(balance))
+      top.push(`slide ${slide.no} (${slide.file}:${slide.line}): content spans ${(balance.span * 100).toFixed(0)}% of the height, its middle at ${(balance.middle * 100).toFixed(0)}%`)
+  }
+  expect(top).toEqual([])
+})
+
 test('the layout audit catches overflow, overlap, spill and a missing icon', async ({ page }) => {
   await openState(page, 1)
   await page.locator(`${pageSelector(1)} .slidev-layout`).evaluate((layout) => {
@@ -38,4 +49,16 @@ test('the layout audit catches overflow, overlap, spill and a missing icon', asy
   expect(of('overlap').some(what => what.startsWith('"Overlap probe covering the title"'))).toBe(true)
   expect(of('spill')).toContain('"Spilling out of this card"')
   expect(of('icon')).toEqual(['i-logos-not-an-icon (div.slidev-layout.cover > span.i-logos-not-an-icon)'])
+})
+
+test('the balance audit catches a slide whose content is a band at the top', async ({ page }) => {
+  const slide = slides.find(s => s.frontmatter.layout === 'default' || !s.frontmatter.layout)!
+  await openState(page, slide.no, 999)
+  expect(unbalanced(await contentBalance(page, slide.no)), `slide ${slide.no} as the deck draws it`).toBe(false)
+  // Its title and one short line at the top, nothing else.
+  await page.locator(`${pageSelector(slide.no)} .slidev-layout`).evaluate((layout) => {
+    layout.replaceChildren(layout.querySelector('h1')!)
+    layout.insertAdjacentHTML('beforeend', '<p style="margin:0">A single line under the title</p>')
+  })
+  expect(unbalanced(await contentBalance(page, slide.no))).toBe(true)
 })

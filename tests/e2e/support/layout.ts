@@ -171,3 +171,36 @@ export function auditLayout(page: Page, no: number): Promise<LayoutIssue[]> {
     return issues
   }, pageSelector(no))
 }
+
+/** Where a slide's content sits: the box around everything drawn in its layout, as shares of the slide's height. */
+export interface Balance {
+  /** Top to bottom of the content. */
+  span: number
+  /** The content's middle, from the slide's top. */
+  middle: number
+}
+
+/** A slide's content that spans less than half its height with its middle in the top 40% leaves a dead band. */
+export const unbalanced = ({ span, middle }: Balance) => span < 0.5 && middle < 0.4
+
+/** The vertical extent of what slide `no` draws (its where-we-are line and screen-reader text left out). */
+export function contentBalance(page: Page, no: number): Promise<Balance> {
+  return page.evaluate((selector) => {
+    const root = document.querySelector(`${selector} .slidev-layout`)!
+    const slide = document.querySelector(selector)!.getBoundingClientRect()
+    let top = Number.POSITIVE_INFINITY
+    let bottom = Number.NEGATIVE_INFINITY
+    for (const el of root.querySelectorAll('*')) {
+      const box = el.getBoundingClientRect()
+      const style = getComputedStyle(el)
+      if (box.width < 2 || box.height < 2 || style.visibility !== 'visible' || Number(style.opacity) < 0.05 || style.clipPath === 'inset(50%)')
+        continue
+      top = Math.min(top, box.top)
+      bottom = Math.max(bottom, box.bottom)
+    }
+    return {
+      span: (bottom - top) / slide.height,
+      middle: ((top + bottom) / 2 - slide.top) / slide.height,
+    }
+  }, pageSelector(no))
+}
