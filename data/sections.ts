@@ -10,7 +10,7 @@ export const sections: Record<string, string> = {
   connectivity: 'Private connectivity',
   pipeline: 'Plugin pipeline',
   reliability: 'Reliability',
-  operations: 'Keeping it true',
+  operations: 'Operating it',
   influence: 'Influence',
   focus: 'Now and next',
   closing: 'Closing',
