@@ -84,11 +84,14 @@ function pageText(items: readonly object[]): string {
 }
 
 /**
- * Whitespace folded to one space, and U+02BC (the apostrophe pdf.js reads back for Inter's ’ glyph,
- * which the fonts share) as the ’ the source has, so text compares as a reader sees it.
+ * Whitespace folded to one space, a hyphenated word that a line broke after its hyphen rejoined
+ * (pdf.js reads `thirty-` and `seven` as `thirty- seven`; the deck's text never puts a space after
+ * a hyphen, and a range's en dash is another character), and U+02BC (the apostrophe pdf.js reads
+ * back for Inter's ’ glyph, which the fonts share) as the ’ the source has, so text compares as a
+ * reader sees it.
  */
 export function fold(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/\u02BC/g, '\u2019').trim()
+  return text.replace(/\s+/g, ' ').replace(/([\p{L}\d])- (?=[\p{L}\d])/gu, '$1-').replace(/\u02BC/g, '\u2019').trim()
 }
 
 /** Width and height of a PNG, from its IHDR chunk. */
