@@ -7,7 +7,7 @@ import { drawnSvgId, sourceHash } from '../composables/diagramSvg'
 import { diagramState } from '../composables/useDiagramSteps'
 import { MermaidSyntaxError, parseDiagram } from '../composables/useMermaid'
 import { talkEngineKey } from '../composables/useTalkEngine'
-import { engine, flow, seq } from './fixtures'
+import { engine, flow, flowNamingMissingNode, seq } from './fixtures'
 
 /*
  * Mermaid cannot lay out text in happy-dom (no getBBox), so `renderDiagram` is
@@ -197,15 +197,7 @@ describe('mermaidSteps', { timeout: 30_000 }, () => {
   })
 
   it('names the file, diagram, step and missing id when a step names an id the diagram lacks', async () => {
-    const broken = {
-      ...flow,
-      steps: flow.steps.map((s, i) => (i === 1
-        ? {
-            ...s,
-            show: ['vpc', 'gw', 'e1', 'gw2'],
-          }
-        : s)),
-    }
+    const broken = flowNamingMissingNode
     const wrapper = await mountDiagram('flow', {
       ...engine,
       diagrams: { flow: broken },

@@ -9,7 +9,7 @@ import { drawnSvgId, sourceHash } from '../composables/diagramSvg'
 import { drawDiagrams } from '../node/drawDiagrams'
 import { DRAWING } from '../node/live-drawing'
 import { talkEngineDrawing } from '../node/plugin'
-import { flow, seq } from './fixtures'
+import { flow, flowNamingMissingNode, seq } from './fixtures'
 
 /*
  * Build-time drawing in a real Chromium (the deck's Vitest provides its path): the SVGs, the
@@ -135,15 +135,7 @@ describe('drawing diagrams at build time', { timeout: 120_000 }, () => {
   })
 
   it('fails the build on a step that names a node the diagram does not have', async () => {
-    const broken = {
-      ...flow,
-      steps: flow.steps.map((step, i) => (i === 1
-        ? {
-            ...step,
-            show: [...step.show!, 'gw2'],
-          }
-        : step)),
-    }
+    const broken = flowNamingMissingNode
     const error = await buildStart(talkEngineDrawing(deck({ flow: broken }))).then(() => undefined, (e: Error) => e)
     expect(error?.message).toContain('talks/toy/flow.ts: diagram "flow" on slide 2 (pages/toy.md) cannot be drawn: diagram "flow" step 1 names "gw2", which the diagram does not have')
   })

@@ -34,6 +34,17 @@ export const flow: DiagramSpec = {
   ],
 }
 
+/** `flow` with a mistake a deck makes: step 1 shows "gw2", an id its Mermaid source does not define. */
+export const flowNamingMissingNode: DiagramSpec = {
+  ...flow,
+  steps: flow.steps.map((step, i) => (i === 1
+    ? {
+        ...step,
+        show: [...step.show!, 'gw2'],
+      }
+    : step)),
+}
+
 /** A sequence diagram: participants are nodes, messages are `m1`, `m2`. */
 export const seq: DiagramSpec = {
   id: 'seq',
