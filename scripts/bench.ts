@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { benchDiagram, largestDiagram } from './bench-diagram'
 import { median, percentile, timeCommand, timeDevServer } from './bench/measure'
-import { measurePageLoad } from './bench/page-load'
+import { measurePageLoad, mermaidRequests } from './bench/page-load'
 import { cameraFrameTimes, smallestTextPerSlide } from './bench/reading'
 import { writeReferenceDeck } from './bench/reference'
 import { CHROMIUM_ARGS, findBrowser } from './lib/browser'
@@ -66,7 +66,7 @@ function largestDiagramSlide(): number {
 
 /** 1 when a page fetched any of Mermaid's or ELK's chunks, else 0. */
 function loadsMermaid(urls: string[]): number {
-  return urls.some(url => /mermaid|elk|flowDiagram|sequenceDiagram|dagre|cytoscape/i.test(url))
+  return mermaidRequests(urls).length
     ? 1
     : 0
 }

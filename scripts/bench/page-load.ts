@@ -1,5 +1,10 @@
 import type { Browser } from 'playwright-core'
 
+/** The requests among `urls` for Mermaid's code or its layouts' (ELK, dagre, cytoscape), by Vite's chunk names. */
+export function mermaidRequests(urls: string[]): string[] {
+  return urls.filter(url => /mermaid|elk|flowDiagram|sequenceDiagram|dagre|cytoscape/i.test(url))
+}
+
 export interface PageLoad {
   /** ms from navigation start until the slide's first heading is painted. */
   visibleMs: number

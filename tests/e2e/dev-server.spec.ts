@@ -3,11 +3,10 @@ import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import process from 'node:process'
 import { lastStep } from 'slidev-addon-talk-engine'
-import { diagrams } from '../../data/diagrams'
-import { loadDeck } from '../../scripts/lib/deck'
 import { waitForServer } from '../../scripts/serve'
 import { expect, openSlide, test } from './support/deck'
-import { pictureOf } from './support/picture'
+import { diagramSlides } from './support/navigation'
+import { readPicture } from './support/picture'
 
 // `npm run dev` is how the deck is presented, and it draws diagrams live (Mermaid in the page) where the
 // build ships them drawn: test that it presents the deck, and that both draw the same picture.
@@ -20,19 +19,7 @@ let output = ''
 
 test.describe.configure({ mode: 'serial' })
 
-const slides = await loadDeck()
-const diagramSlides = slides.flatMap((slide) => {
-  const id = /<MermaidSteps\s[^>]*diagram="([\w-]+)"/.exec(slide.content)?.[1] as keyof typeof diagrams | undefined
-  return id
-    ? [
-        {
-          no: slide.no,
-          id,
-          last: lastStep(diagrams[id]),
-        },
-      ]
-    : []
-})
+const shown = await diagramSlides()
 
 test.beforeAll(async () => {
   test.setTimeout(120_000)
@@ -65,7 +52,7 @@ test('a cold dev server presents the title slide and draws every diagram live, w
   page.on('load', () => loads++)
   for (const no of [
     1,
-    ...diagramSlides.map(slide => slide.no),
+    ...shown.map(slide => slide.no),
   ]) {
     await openSlide(page, no, undefined, dev, { timeout: 90_000 })
     if (no === 1)
@@ -74,7 +61,7 @@ test('a cold dev server presents the title slide and draws every diagram live, w
       await expect(page.locator(`.slidev-page-${no} [data-diagram]`).first()).toHaveAttribute('data-drawn', 'live')
   }
   // One load per visit: Vite found every dependency up front, so it never re-optimized and reloaded a page.
-  expect(loads).toBe(1 + diagramSlides.length)
+  expect(loads).toBe(1 + shown.length)
   expect(output).not.toMatch(/optimized dependencies changed|reloading/i)
 })
 
@@ -82,13 +69,14 @@ for (const scheme of ['light', 'dark'] as const) {
   test(`the build ships the picture the dev server draws, in ${scheme}`, async ({ page }) => {
     test.setTimeout(120_000)
     await page.emulateMedia({ colorScheme: scheme })
-    for (const { no, id, last } of diagramSlides) {
+    for (const { no, id, spec } of shown) {
+      const last = lastStep(spec)
       await openSlide(page, no, last, dev, { timeout: 60_000 })
       await expect(page.locator(`.slidev-page-${no} [data-diagram="${id}"]`)).toHaveAttribute('data-drawn', 'live')
-      const live = await pictureOf(page, no, id)
+      const live = await readPicture(page, no, id)
       await openSlide(page, no, last)
       await expect(page.locator(`.slidev-page-${no} [data-diagram="${id}"]`)).toHaveAttribute('data-drawn', 'build')
-      const built = await pictureOf(page, no, id)
+      const built = await readPicture(page, no, id)
       expect(built.parts.length, `${id}: a drawing with parts`).toBeGreaterThan(3)
       expect(built, `${id} (slide ${no}), ${scheme}: the built picture`).toEqual(live)
     }

@@ -5,23 +5,11 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { diagramState, lastStep } from 'slidev-addon-talk-engine'
 import { diagrams } from '../../data/diagrams'
-import { loadDeck } from '../../scripts/lib/deck'
+import { mermaidRequests } from '../../scripts/bench/page-load'
 import { expect, openSlide, test, waitForSlide } from './support/deck'
+import { diagramSlides } from './support/navigation'
 
-/** Every slide that draws a diagram, found the way a reader finds it: by the component tag in its Markdown. */
-const slides = (await loadDeck()).flatMap((slide) => {
-  const id = /<MermaidSteps\s[^>]*diagram="([\w-]+)"/.exec(slide.content)?.[1]
-  return id
-    ? [
-        {
-          no: slide.no,
-          file: slide.file,
-          spec: (diagrams as Record<string, DiagramSpec>)[id],
-          id,
-        },
-      ]
-    : []
-})
+const slides = await diagramSlides()
 
 function diagramIn(page: Page, no: number, id: string): Locator {
   return page.locator(`.slidev-page-${no} [data-diagram="${id}"]`)
@@ -213,7 +201,7 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(await page.locator('html').evaluate(html => html.classList.contains('dark'))).toBe(scheme === 'dark')
     }
     await page.waitForLoadState('networkidle')
-    expect(urls.filter(url => /mermaid|elk|flowDiagram|sequenceDiagram|cytoscape|dagre/i.test(url))).toEqual([])
+    expect(mermaidRequests(urls)).toEqual([])
   })
 }
 

@@ -27,7 +27,7 @@ export interface DrawOptions {
   iconPacks?: Record<string, IconPack>
 }
 
-export const THEMES: DiagramTheme[] = ['light', 'dark']
+const THEMES: DiagramTheme[] = ['light', 'dark']
 
 const here = dirname(fileURLToPath(import.meta.url))
 
@@ -87,6 +87,7 @@ export async function drawDiagrams(diagrams: Record<string, DiagramSpec>, option
     args: options.args,
   })
   try {
+    const html = `<!doctype html><html><head><meta charset="utf-8"><style>${fontFaces(options.fontCss ?? [])}</style></head><body></body></html>`
     const page = await browser.newPage()
     await page.route('**/*', async (route) => {
       const url = new URL(route.request().url())
@@ -99,7 +100,7 @@ export async function drawDiagrams(diagrams: Record<string, DiagramSpec>, option
       }
       return route.fulfill({
         contentType: 'text/html',
-        body: `<!doctype html><html><head><meta charset="utf-8"><style>${fontFaces(options.fontCss ?? [])}</style></head><body></body></html>`,
+        body: html,
       })
     })
     await page.goto(`${ORIGIN}/`)

@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test'
+import type { DiagramSpec } from '../../../data/diagrams'
 import type { DeckSlide } from '../../../scripts/lib/deck'
+import { diagrams } from '../../../data/diagrams'
 import { loadDeck } from '../../../scripts/lib/deck'
 import { countClicks, expect, openSlide, position, waitForSlide } from './deck'
 
@@ -13,6 +15,25 @@ let slides: Promise<DeckSlide[]> | undefined
 export function deckSlides(): Promise<DeckSlide[]> {
   slides ??= loadDeck()
   return slides
+}
+
+export interface DiagramSlide { no: number, file: string, id: string, spec: DiagramSpec }
+
+/** Every slide that draws a diagram, found the way a reader finds it: by the component tag in its Markdown. */
+export async function diagramSlides(): Promise<DiagramSlide[]> {
+  return (await deckSlides()).flatMap((slide) => {
+    const id = /<MermaidSteps\s[^>]*diagram="([\w-]+)"/.exec(slide.content)?.[1]
+    return id
+      ? [
+          {
+            no: slide.no,
+            file: slide.file,
+            id,
+            spec: (diagrams as Record<string, DiagramSpec>)[id],
+          },
+        ]
+      : []
+  })
 }
 
 /** The slide element of slide `no`. */

@@ -11,7 +11,7 @@ export interface Picture {
  * node, edge and group, its box in the drawing's own units, its text and its colour. Two drawings
  * with the same picture are the same to the eye, whatever their element ids.
  */
-export function pictureOf(page: Page, no: number, id: string): Promise<Picture> {
+export function readPicture(page: Page, no: number, id: string): Promise<Picture> {
   return page.locator(`.slidev-page-${no} [data-diagram="${id}"] .ms-canvas svg`).first().evaluate((svg: SVGSVGElement) => ({
     viewBox: svg.getAttribute('viewBox'),
     parts: [
