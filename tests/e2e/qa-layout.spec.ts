@@ -42,11 +42,15 @@ test('the layout audit catches overflow, overlap, spill and a missing icon', asy
       <span class="i-logos-not-an-icon" style="position:absolute;left:400px;bottom:20px"></span>`)
     // Laid over the kicker and the title.
     layout.querySelector('.cover-body')!.insertAdjacentHTML('afterbegin', '<div class="qa-over" style="position:absolute;left:0;top:0;font-size:60px;line-height:1">Overlap probe covering the title</div>')
+    // A drawing over the whole slide that a viewer is meant to read: unlike the hidden mesh, it covers the text.
+    layout.insertAdjacentHTML('beforeend', '<svg class="qa-sheet" role="img" aria-label="probe" style="position:absolute;inset:0;width:100%;height:100%"><rect width="10" height="10" /></svg>')
   })
   const issues = await auditLayout(page, 1)
   const of = (kind: string) => issues.filter(i => i.kind === kind).map(i => i.what)
   expect(of('overflow')).toContain('div.slidev-layout.cover > div.qa-wide')
   expect(of('overlap').some(what => what.startsWith('"Overlap probe covering the title"'))).toBe(true)
+  expect(of('overlap').some(what => what.includes('svg.qa-sheet'))).toBe(true)
+  expect(of('overlap').filter(what => what.includes('svg.cover-grid'))).toEqual([])
   expect(of('spill')).toContain('"Spilling out of this card"')
   expect(of('icon')).toEqual(['i-logos-not-an-icon (div.slidev-layout.cover > span.i-logos-not-an-icon)'])
 })

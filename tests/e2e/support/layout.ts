@@ -137,11 +137,16 @@ export function auditLayout(page: Page, no: number): Promise<LayoutIssue[]> {
       if (!drawn)
         issues.push({ kind: 'icon', what: `${name} (${describe(el)})`, detail: 'draws nothing: no CSS was generated for this icon class' })
     }
+    // A hidden drawing under the whole slide (the cover's mesh) is its background, not a block.
+    const backdrop = (el: Element) => {
+      const b = el.getBoundingClientRect()
+      return el.getAttribute('aria-hidden') === 'true' && b.width * b.height >= 0.95 * slide.width * slide.height
+    }
     // Media and icons are blocks of their own; a diagram is one block.
     for (const el of all) {
       const tag = el.tagName.toLowerCase()
       const icon = [...el.classList].some(c => /^i-[\w-]+$/.test(c))
-      if ((tag === 'svg' && !el.parentElement?.closest('svg')) || tag === 'img' || tag === 'canvas' || tag === 'video' || icon) {
+      if (((tag === 'svg' && !el.parentElement?.closest('svg')) || tag === 'img' || tag === 'canvas' || tag === 'video' || icon) && !backdrop(el)) {
         blocks.push({
           el,
           owner: el,
