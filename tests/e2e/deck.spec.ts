@@ -22,6 +22,31 @@ test('the title slide names the speaker, with the accent intact', async ({ page 
   await expect(page).toHaveTitle(/Juan Felipe Gómez/)
 })
 
+test('every cover slide draws its own mesh, also while another cover slide is mounted', async ({ page }) => {
+  const covers = slides.filter(slide => slide.layout === 'cover')
+  expect(covers.length).toBeGreaterThanOrEqual(2)
+  const last = covers.at(-1)!
+  await openSlide(page, last.no)
+  // Slidev mounts every slide a few seconds in, the first cover among them, hidden.
+  await expect(page.locator('svg.cover-grid')).toHaveCount(covers.length, { timeout: 10_000 })
+  const paints = await page.locator(`.slidev-page-${last.no} svg.cover-grid`).evaluate(svg =>
+    [
+      ...svg.querySelectorAll('[fill^="url("], [stroke^="url("]'),
+    ].map((el) => {
+      const paint = [
+        el.getAttribute('fill'),
+        el.getAttribute('stroke'),
+      ].find(value => value?.startsWith('url('))!
+      const id = paint.slice(5, -1)
+      const target = document.getElementById(id)
+      return `${id}: ${target && svg.contains(target)
+        ? 'own'
+        : 'elsewhere'}`
+    }))
+  expect(paints.length).toBe(2)
+  expect(paints.filter(paint => !paint.endsWith('own'))).toEqual([])
+})
+
 test('each section divider shows its heading', async ({ page }) => {
   const sections = slides.filter(slide => slide.layout === 'section')
   expect(sections.length).toBeGreaterThanOrEqual(6)
