@@ -25,4 +25,9 @@ export default antfu({
     'data/diagrams/icons.json',
     '**/*.md',
   ],
+}, {
+  // Every import is declared in the package.json it resolves from (the deck's or the addon's own).
+  rules: {
+    'node/no-extraneous-import': 'error',
+  },
 })
