@@ -1,6 +1,7 @@
+import type { Node } from 'yaml'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { parse as parseYaml } from 'yaml'
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 
 /** The one headmatter reader, for the checker (with line numbers for its messages), exports and tests. */
 export interface Headmatter {
@@ -12,28 +13,31 @@ export interface Headmatter {
   data: Record<string, unknown>
 }
 
+/** The line of every key of `node`'s maps, by dotted path, from the positions YAML's own parser keeps. */
+function keyLines(node: Node | null | undefined, at: (offset: number) => number, prefix = '', lines: Record<string, number> = {}) {
+  if (!isMap(node))
+    return lines
+  for (const { key, value } of node.items) {
+    if (!isScalar(key) || !key.range)
+      continue
+    const path = `${prefix}${String(key.value)}`
+    lines[path] ??= at(key.range[0])
+    keyLines(value as Node | null, at, `${path}.`, lines)
+  }
+  return lines
+}
+
 /** The headmatter is the first frontmatter of the entry file; Slidev merges it into slide 1, so read it on its own. */
 export function readHeadmatter(root: string, entry: string): Headmatter {
   const file = readFileSync(resolve(root, entry), 'utf8')
   const yaml = /^---\r?\n([\s\S]*?)\r?\n---/.exec(file)?.[1] ?? ''
-  const text = yaml.split('\n')
-  const lines: Record<string, number> = {}
-  const stack: { indent: number, key: string }[] = []
-  text.forEach((line, i) => {
-    const m = /^(\s*)([\w-]+):/.exec(line)
-    if (!m)
-      return
-    while (stack.length && stack.at(-1)!.indent >= m[1].length)
-      stack.pop()
-    stack.push({ indent: m[1].length, key: m[2] })
-    const path = stack.map(s => s.key).join('.')
-    if (!(path in lines))
-      lines[path] = i + 2
-  })
+  const counter = new LineCounter()
+  const doc = parseDocument(yaml, { lineCounter: counter })
   return {
     file: entry,
-    lines,
-    text,
-    data: (parseYaml(yaml) ?? {}) as Record<string, unknown>,
+    // The YAML starts on the file's second line, after the opening `---`.
+    lines: keyLines(doc.contents, offset => counter.linePos(offset).line + 1),
+    text: yaml.split('\n'),
+    data: (doc.toJS() ?? {}) as Record<string, unknown>,
   }
 }
