@@ -1,6 +1,7 @@
 import type { Mermaid, MermaidConfig } from 'mermaid'
 import type { DiagramConfig, DiagramLayer, DiagramSpec, IconPack } from '../types'
 import type { DiagramGraph, DiagramKind, DiagramTheme } from './diagramSvg'
+import { defu } from 'defu'
 import { MermaidSyntaxError } from './diagramSvg'
 
 /**
@@ -229,18 +230,6 @@ export function layerClassDefs(theme: DiagramTheme): string {
 
 let queue: Promise<unknown> = Promise.resolve()
 
-/** `extra` laid over `base`, object by object: a diagram's own settings over the engine's. */
-function mergeConfig<T extends object>(base: T, extra: DiagramConfig = {}): T {
-  const merged = { ...base } as Record<string, unknown>
-  for (const [key, value] of Object.entries(extra)) {
-    const under = merged[key]
-    merged[key] = typeof value === 'object' && typeof under === 'object' && under
-      ? mergeConfig(under as object, value)
-      : value
-  }
-  return merged as T
-}
-
 /**
  * Renders `code` to an SVG string under the unique element id `svgId`, with the diagram's own `config`.
  * Renders run one at a time, because Mermaid's configuration is global.
@@ -248,7 +237,8 @@ function mergeConfig<T extends object>(base: T, extra: DiagramConfig = {}): T {
 export function renderDiagram(svgId: string, code: string, kind: DiagramKind, theme: DiagramTheme, config?: DiagramConfig): Promise<string> {
   const run = async () => {
     const mermaid = await loadMermaid()
-    mermaid.initialize(mergeConfig(themeConfig(theme), config))
+    // A diagram's own settings laid over the engine's, object by object.
+    mermaid.initialize(defu(config, themeConfig(theme)))
     const source = kind === 'flowchart'
       ? `${code}\n${layerClassDefs(theme)}`
       : code
