@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { sections } from '../../data/sections'
+import { sectionMentions, sections } from '../../data/sections'
 import { loadDeck } from '../../scripts/lib/deck'
 import { sectionBookmarks } from '../../scripts/lib/pdf-bookmarks'
 import { placeSlides } from '../../scripts/lib/sections'
@@ -12,6 +12,10 @@ describe('where each slide is in the talk', () => {
   it('names every file in pages/', () => {
     const pages = readdirSync(resolve(ROOT, 'pages')).filter(name => name.endsWith('.md')).map(name => name.replace(/\.md$/, ''))
     expect(pages.filter(page => !sections[page])).toEqual([])
+  })
+
+  it('speaks of sections that exist: every mention the cuts rule looks for names sections of data/sections.ts', () => {
+    expect(sectionMentions.flatMap(m => m.sections).filter(key => !sections[key])).toEqual([])
   })
 
   for (const entry of ['slides.md', 'slides-interview.md']) {

@@ -1,51 +1,11 @@
+import type { SectionMention } from '../../../data/sections'
 import type { DeckSlide } from '../deck'
 import type { Cut, DeckInput, Problem } from './input'
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { sectionMentions } from '../../../data/sections'
 import { SHOWN_KEYS, visibleText } from './figures'
 import { SHOWN_HEADMATTER } from './input'
-/**
- * How a slide speaks of a section: the words that name it, and the pages it needs (all of them).
- * A cut that leaves one of those pages out may not say these words in a note, on a slide or in a label.
- */
-export const SECTION_MENTIONS: { name: string, pages: string[], pattern: RegExp }[] = [
-  {
-    name: 'the four architectures',
-    pages: [
-      'pages/gateway.md',
-      'pages/dns.md',
-      'pages/connectivity.md',
-      'pages/pipeline.md',
-    ],
-    pattern: /\bfour architectures\b|\barchitecture \d of 4\b|\b(?:second|third|fourth|last) architecture\b/i,
-  },
-  {
-    name: 'the DNS hierarchy',
-    pages: ['pages/dns.md'],
-    pattern: /\bDNS\b|\bdelegation\b|\bhosted[- ]zones?\b|\bRoute ?53\b/i,
-  },
-  {
-    name: 'cross-account connectivity',
-    pages: ['pages/connectivity.md'],
-    pattern: /\bcross-account\b|\bResource Access Manager\b|\bAWS RAM\b|\bhandshake\b|\bSSM Parameter Store\b/i,
-  },
-  {
-    name: 'the plugin pipeline',
-    pages: ['pages/pipeline.md'],
-    pattern: /\bplugin (?:pipeline|monorepo)\b|\bGitOps pipeline\b/i,
-  },
-  {
-    name: 'keeping it true',
-    pages: ['pages/operations.md'],
-    pattern: /\bgame ?day\b|\bchaos\b|\bfailure injection\b|\bk6\b|\bcircuit breaker\b|\brunbook\b/i,
-  },
-  {
-    name: 'mentoring and the toolbox',
-    pages: ['pages/influence.md'],
-    pattern: /\btoolbox\b|\bknowledge[- ]transfer\b|\bpair programming\b/i,
-  },
-]
-
 /** `Part 2 · Architecture 1 of 4` → 2. */
 const PART_LABEL = /^Part (\d+)\b/
 
@@ -83,8 +43,9 @@ export function checkCuts(deck: Pick<DeckInput, 'root' | 'cuts'>): Problem[] {
   const everyPage = new Set(deck.cuts.flatMap(cut => cut.slides.map(slide => slide.file)))
   for (const cut of deck.cuts) {
     const shown = new Set(cut.slides.map(slide => slide.file))
-    const missing = SECTION_MENTIONS.filter(m => m.pages.some(page => everyPage.has(page) && !shown.has(page)))
-    const leftOut = (m: typeof SECTION_MENTIONS[number]) => m.pages.filter(page => !shown.has(page)).join(', ')
+    const pages = (m: SectionMention) => m.sections.map(key => `pages/${key}.md`)
+    const missing = sectionMentions.filter(m => pages(m).some(page => everyPage.has(page) && !shown.has(page)))
+    const leftOut = (m: SectionMention) => pages(m).filter(page => !shown.has(page)).join(', ')
     const speaks = (text: string, at: (index: number) => { file: string, line: number, slide?: number }, what: string) => {
       for (const mention of missing) {
         const m = new RegExp(mention.pattern.source, mention.pattern.flags.replace('g', '')).exec(text)

@@ -1,5 +1,6 @@
 import type { DeckData, DeckInput, Problem } from './input'
 import { formatMetric, validateMetric } from 'slidev-addon-talk-engine'
+import { numberedNames } from '../../../data/names'
 import { SHOWN_HEADMATTER } from './input'
 
 export interface FigureCatalog {
@@ -119,7 +120,8 @@ export interface Figure {
 }
 
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`
-const PRODUCT_NAMES = /\bRoute\s?53\b|\bLFS\s?\d+\b/g
+/** `Route 53` → /\bRoute\s?53\b/: the names of data/names.ts, a space in them optional. */
+const NUMBERED_NAMES = new RegExp(numberedNames.map(name => String.raw`\b${name.replace(/ /g, String.raw`\s?`)}\b`).join('|'), 'g')
 
 /** Checks each figure in `text` against the catalog; `problem` says why a figure is not from data/. */
 export function findFigures(text: string, catalog: FigureCatalog): Figure[] {
@@ -152,7 +154,7 @@ export function findFigures(text: string, catalog: FigureCatalog): Figure[] {
   }
 
   // Product names are words, not figures.
-  scan(PRODUCT_NAMES, () => null)
+  scan(NUMBERED_NAMES, () => null)
   scan(new RegExp(String.raw`(?<![\w.])(${NUMBER})\s?%(\+)?`, 'g'), (m, line) => {
     const text = `${m[1]}%${m[2] ?? ''}`
     if (catalog.percents.has(text))
