@@ -6,11 +6,11 @@ import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { sections } from '../data/sections'
+import { placeSlides } from '../setup/sections'
 import { slidevBuild } from './build'
 import { exportName, headmatter } from './export'
 import { loadDeck } from './lib/deck'
 import { runMain } from './lib/main'
-import { placeSlides } from './lib/sections'
 import { CANVAS, launchBrowser, shootSlide, withServedDeck } from './og-image'
 
 /**

@@ -3,11 +3,11 @@ import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
+import { parseSiteUrl, SITE_URL_ENV } from '../setup/site-link'
 import { findBrowser } from './lib/browser'
 import { readHeadmatter } from './lib/headmatter'
 import { runMain } from './lib/main'
 import { addSectionBookmarks } from './lib/pdf-bookmarks'
-import { parseSiteUrl, SITE_URL_ENV } from './lib/site-link'
 
 /** A deck entry's headmatter (its first frontmatter block), without resolving its `src:` imports. */
 export function headmatter(entry: string): Record<string, unknown> {

@@ -9,8 +9,8 @@ import { diagramFile, diagrams } from '../data/diagrams'
 import icons from '../data/diagrams/icons.json'
 import { sections } from '../data/sections'
 import { CHROMIUM_ARGS, findBrowser } from '../scripts/lib/browser'
-import { placeSlides } from '../scripts/lib/sections'
-import { SITE_URL_ENV, siteLink } from '../scripts/lib/site-link'
+import { placeSlides } from './sections'
+import { SITE_URL_ENV, siteLink } from './site-link'
 
 /**
  * The `@font-face` stylesheets the deck ships (the `@fontsource` imports of styles/index.ts), resolved:

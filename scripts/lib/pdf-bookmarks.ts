@@ -4,9 +4,9 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib'
 import { sections } from '../../data/sections'
+import { placeSlides } from '../../setup/sections'
 import { loadDeck } from './deck'
 import { pdfOutline } from './pdf'
-import { placeSlides } from './sections'
 
 /**
  * Bookmarks by section and slide title in the PDFs Slidev exports. Slidev's `--with-toc`

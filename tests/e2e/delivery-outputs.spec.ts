@@ -10,8 +10,8 @@ import { exportName, exportPdf, headmatter } from '../../scripts/export'
 import { SLIDES_PER_PAGE, writeHandout } from '../../scripts/export-handout'
 import { loadDeck } from '../../scripts/lib/deck'
 import { fold, openPdf, pdfInfo, pdfOutline, pdfText, pngSize } from '../../scripts/lib/pdf'
-import { placeSlides } from '../../scripts/lib/sections'
 import { serve, serverUrl } from '../../scripts/serve'
+import { placeSlides } from '../../setup/sections'
 import { countClicks, expect, openSlide, test } from './support/deck'
 
 /**

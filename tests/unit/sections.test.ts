@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { sectionMentions, sections } from '../../data/sections'
 import { loadDeck } from '../../scripts/lib/deck'
 import { sectionBookmarks } from '../../scripts/lib/pdf-bookmarks'
-import { placeSlides } from '../../scripts/lib/sections'
+import { placeSlides } from '../../setup/sections'
 
 const ROOT = resolve(__dirname, '../..')
 

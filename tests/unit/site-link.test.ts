@@ -1,6 +1,6 @@
 import jsQR from 'jsqr'
 import { describe, expect, it } from 'vitest'
-import { parseSiteUrl, qrPath, QUIET_ZONE, shortLabel, siteLink } from '../../scripts/lib/site-link'
+import { parseSiteUrl, qrPath, QUIET_ZONE, shortLabel, siteLink } from '../../setup/site-link'
 
 /** Paints the SVG path of `qrPath` (runs of `M x y h n v 1 h -n z`) into RGBA pixels, quiet zone included, for a decoder. */
 function raster({ size, path }: { size: number, path: string }, scale = 4): { data: Uint8ClampedArray, width: number } {
