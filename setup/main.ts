@@ -3,6 +3,7 @@ import { defineAppSetup } from '@slidev/types'
 import { provideTalkEngine } from 'slidev-addon-talk-engine'
 import { diagramFile, diagrams } from '../data/diagrams'
 import { metrics } from '../data/metrics'
+import { markWhenPrinted } from './print-ready'
 
 /** Only the icons the diagrams draw (the full packs are 10 MB), loaded when a diagram first draws. */
 const icons = () => import('../data/diagrams/icons.json').then(m => m.default)
@@ -21,5 +22,9 @@ export const engineData: TalkEngineData = {
     carbon: () => icons().then(set => set.carbon),
   },
 }
+
+// A print page (an export, the build's PDF) tells Slidev's exporter when it is drawn.
+if (new URLSearchParams(location.search).has('print'))
+  markWhenPrinted()
 
 export default defineAppSetup(({ app }) => provideTalkEngine(app, engineData))

@@ -3,8 +3,10 @@ import { defineConfig } from 'vite'
 // Slidev merges an addon's vite.config.ts into the deck's.
 export default defineConfig({
   optimizeDeps: {
-    // The engine imports mermaid itself; without pre-bundling, its dayjs
-    // dependency fails to load as ESM in `slidev` dev and export.
-    include: ['mermaid'],
+    // What the engine's browser code imports from npm, pre-bundled up front. Diagram slides load it
+    // lazily, where Vite's start-up scan does not look: a dependency it found only then would be
+    // bundled late, and Vite would reload the page mid-talk (it did, for defu). Mermaid's dayjs also
+    // fails to load as ESM without pre-bundling.
+    include: ['mermaid', 'defu'],
   },
 })
