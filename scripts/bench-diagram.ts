@@ -1,10 +1,9 @@
 import type { DiagramSpec } from '../data/diagrams'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-chromium'
 import { diagrams } from '../data/diagrams'
 import { percentile } from './bench/measure'
-import { CHROMIUM_ARGS, findBrowser } from './lib/browser'
+import { launchChromium } from './lib/browser'
 import { loadDeck } from './lib/deck'
 import { runMain } from './lib/main'
 import { waitForSlide } from './lib/ready'
@@ -42,10 +41,7 @@ export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } =
   if (!slide)
     throw new Error(`No slide shows <MermaidSteps diagram="${spec.id}" />, so there is nothing to measure.`)
   const server = await serve({ dir: dist, port })
-  const browser = await chromium.launch({
-    executablePath: findBrowser(),
-    args: CHROMIUM_ARGS,
-  })
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 720 },

@@ -9,9 +9,10 @@ import { sections } from '../data/sections'
 import { placeSlides } from '../setup/sections'
 import { slidevBuild } from './build'
 import { exportName, headmatter } from './export'
+import { launchChromium } from './lib/browser'
 import { loadDeck } from './lib/deck'
 import { runMain } from './lib/main'
-import { CANVAS, launchBrowser, shootSlide, withServedDeck } from './og-image'
+import { CANVAS, shootSlide, withServedDeck } from './og-image'
 
 /**
  * The speaker handout: every slide at its final state with the speaker notes beside it,
@@ -133,7 +134,7 @@ ${stylesheets.map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
 
 /** Writes the handout of the deck built in `dir` by `npm run build` (served under `base`) to `output`. */
 export async function writeHandout({ slides, title, dir, base, output, paper }: { slides: DeckSlide[], title: string, dir: string, base: string, output: string, paper: Paper }): Promise<void> {
-  const browser = await launchBrowser()
+  const browser = await launchChromium()
   try {
     // 1.5× the canvas keeps slide text crisp at 80 mm wide without bloating the PDF.
     const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: 1.5, colorScheme: 'light' })

@@ -4,7 +4,7 @@ import { dirname } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { parseSiteUrl, SITE_URL_ENV } from '../setup/site-link'
-import { findBrowser } from './lib/browser'
+import { resolveBrowser } from './lib/browser'
 import { readHeadmatter } from './lib/headmatter'
 import { runMain } from './lib/main'
 import { addSectionBookmarks } from './lib/pdf-bookmarks'
@@ -42,6 +42,7 @@ export function slidevEnv(siteUrl?: string): NodeJS.ProcessEnv {
  */
 export async function exportPdf({ entry, output, withClicks = false, dark = false, siteUrl }: { entry: string, output: string, withClicks?: boolean, dark?: boolean, siteUrl?: string }): Promise<void> {
   mkdirSync(dirname(output), { recursive: true })
+  const browser = resolveBrowser()
   // A cold export first pre-bundles the deck's dependencies with Vite: minutes on a busy 2-core machine.
   const args = [
     'slidev',
@@ -50,7 +51,7 @@ export async function exportPdf({ entry, output, withClicks = false, dark = fals
     '--output',
     output,
     '--executable-path',
-    findBrowser(),
+    browser.path,
     '--timeout',
     '180000',
     '--with-toc',
@@ -64,7 +65,7 @@ export async function exportPdf({ entry, output, withClicks = false, dark = fals
     env: slidevEnv(siteUrl),
   })
   if (result.status !== 0)
-    throw new Error(`slidev export ${entry} failed (exit ${result.status}).`)
+    throw new Error(`slidev export ${entry} failed (exit ${result.status}). It printed with the Chromium at ${browser.path} (${browser.source}); if that browser did not start, choose another with CHROMIUM_PATH.`)
   await addSectionBookmarks(output, entry)
 }
 

@@ -1,23 +1,15 @@
 import type { Buffer } from 'node:buffer'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, findBrowser } from './lib/browser'
+import { launchChromium } from './lib/browser'
 import { runMain } from './lib/main'
 import { waitForSlide } from './lib/ready'
 import { serve, serverUrl } from './serve'
 
 /** The slide canvas in CSS pixels (headmatter `canvasWidth: 980`, `aspectRatio: 16/9`). */
 export const CANVAS = { width: 980, height: 551 }
-
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: findBrowser(),
-    args: CHROMIUM_ARGS,
-  })
-}
 
 /**
  * Slide `no` at its final state (`?print=true`, as `slidev export` renders it), once it is drawn
@@ -46,7 +38,7 @@ export async function withServedDeck<T>(dir: string, base: string, use: (url: st
  * (headmatter `seoMeta.ogImage` points there). 1200 px wide, the size link previews expect.
  */
 export async function writeOgImage(dir: string, base = '/'): Promise<string> {
-  const browser = await launchBrowser()
+  const browser = await launchChromium()
   try {
     const page = await browser.newPage({ viewport: CANVAS, deviceScaleFactor: 1200 / CANVAS.width, colorScheme: 'light' })
     const png = await withServedDeck(dir, base, url => shootSlide(page, url, 1))

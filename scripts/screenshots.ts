@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { chromium } from 'playwright-core'
-import { CHROMIUM_ARGS, findBrowser } from './lib/browser'
+import { launchChromium } from './lib/browser'
 import { countClicks } from './lib/clicks'
 import { loadDeck } from './lib/deck'
 import { waitForSlide } from './lib/ready'
@@ -26,10 +25,7 @@ const only = values.only?.split(',').map(Number)
 mkdirSync(values.out!, { recursive: true })
 const server = await serve({ dir: values.dir!, port: 0 })
 const url = serverUrl(server)
-const browser = await chromium.launch({
-  executablePath: findBrowser(),
-  args: CHROMIUM_ARGS,
-})
+const browser = await launchChromium()
 const page = await browser.newPage({
   viewport: { width: 1280, height: 720 },
   colorScheme: values.dark ? 'dark' : 'light',

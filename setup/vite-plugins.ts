@@ -8,7 +8,7 @@ import { talkEngineDrawing } from 'slidev-addon-talk-engine/vite'
 import { diagramFile, diagrams } from '../data/diagrams'
 import icons from '../data/diagrams/icons.json'
 import { sections } from '../data/sections'
-import { CHROMIUM_ARGS, findBrowser } from '../scripts/lib/browser'
+import { CHROMIUM_ARGS, findBrowser, launchFailure, resolveBrowser } from '../scripts/lib/browser'
 import { placeSlides } from './sections'
 import { SITE_URL_ENV, siteLink } from './site-link'
 
@@ -76,6 +76,7 @@ export default defineVitePluginsSetup((options) => {
       fontCss: fontStylesheets(options.userRoot),
       executablePath: findBrowser,
       browserArgs: CHROMIUM_ARGS,
+      launchError: error => launchFailure(resolveBrowser(), error),
     }),
   ]
 })

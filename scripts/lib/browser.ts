@@ -1,5 +1,6 @@
+import type { Browser as PlaywrightBrowser } from 'playwright-core'
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { accessSync, constants, lstatSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { delimiter, join, win32 } from 'node:path'
 import process from 'node:process'
@@ -20,6 +21,9 @@ export interface BrowserProbe {
 }
 
 const require = createRequire(import.meta.url)
+
+/** What `cannotRun` says of a path with nothing there: a candidate not installed, passed over silently. */
+const MISSING = 'missing'
 
 export const realProbe: BrowserProbe = {
   env: process.env,
@@ -45,12 +49,15 @@ export const realProbe: BrowserProbe = {
 export function resolveBrowser(probe: BrowserProbe = realProbe): FoundBrowser {
   const fromEnv = probe.env.CHROMIUM_PATH
   if (fromEnv) {
-    if (existsSync(fromEnv))
+    const problem = cannotRun(fromEnv)
+    if (!problem)
       return { path: fromEnv, source: 'CHROMIUM_PATH' }
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but no file is there.`)
+    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but ${problem === MISSING
+      ? 'no file is there'
+      : problem}.`)
   }
   const playwright = probe.playwright()
-  if (playwright && existsSync(playwright))
+  if (playwright && runnable(playwright, 'Playwright\'s Chromium'))
     return { path: playwright, source: 'Playwright\'s Chromium' }
   const system = systemBrowser(probe)
   if (system)
@@ -58,8 +65,9 @@ export function resolveBrowser(probe: BrowserProbe = realProbe): FoundBrowser {
   const bundled = probe.platform === 'linux' && probe.arch === 'x64'
     ? probe.bundled()
     : undefined
-  if (bundled)
-    return { path: bundled, source: 'Chromium from the npm package @sparticuz/chromium' }
+  const source = 'Chromium from the npm package @sparticuz/chromium'
+  if (bundled && runnable(bundled, source))
+    return { path: bundled, source }
   throw new Error(
     `No Chromium found on ${probe.platform}/${probe.arch}: no CHROMIUM_PATH, no Playwright browser, `
     + 'no Google Chrome, Chromium or Microsoft Edge installed, and no @sparticuz/chromium (Linux x64 only). '
@@ -79,6 +87,60 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ]
+
+/**
+ * Why `path` cannot be started, as `which` judges a command (it must be executable), or
+ * undefined when it can: `MISSING` when nothing is there, else a reason for the user.
+ */
+function cannotRun(path: string): string | undefined {
+  try {
+    accessSync(path, constants.X_OK)
+    return undefined
+  }
+  catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code !== 'ENOENT')
+      return `it cannot be executed (${code})`
+    try {
+      lstatSync(path)
+      return 'it is a broken link'
+    }
+    catch {
+      return MISSING
+    }
+  }
+}
+
+/** A candidate that is there and can be started; one that is there but cannot is skipped, and said so. */
+function runnable(path: string, source: string): boolean {
+  const problem = cannotRun(path)
+  if (problem && problem !== MISSING)
+    console.error(`Skipping ${source} at ${path}: ${problem}.`)
+  return !problem
+}
+
+/**
+ * What to tell the user when the chosen browser is there but does not start: which one it was,
+ * where it was found, and how to choose another.
+ */
+export function launchFailure({ path, source }: FoundBrowser, error: unknown): Error {
+  const reason = String((error as Error)?.message ?? error).split('\n')[0]
+  return new Error(`The Chromium at ${path} (found as ${source}) did not start: ${reason}\n`
+    + 'Choose another browser with CHROMIUM_PATH=/path/to/chrome (Chrome, Chromium or Edge); '
+    + '`npx tsx scripts/find-browser.ts` shows which one is used and why.', { cause: error })
+}
+
+/** Playwright's Chromium launched with the deck's browser and flags; a failure to start says what to do. */
+export async function launchChromium(): Promise<PlaywrightBrowser> {
+  const found = resolveBrowser()
+  const { chromium } = await import('playwright-core')
+  try {
+    return await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS })
+  }
+  catch (error) {
+    throw launchFailure(found, error)
+  }
+}
 
 /** The path alone, for `--executable-path` and Playwright's `executablePath`. */
 export function findBrowser(probe: BrowserProbe = realProbe): string {
@@ -109,17 +171,20 @@ function systemBrowser(probe: BrowserProbe): FoundBrowser | undefined {
       ChromeReleaseChannel.DEV,
       ChromeReleaseChannel.CANARY,
     ]) {
+      let path: string
       try {
-        return {
-          path: computeSystemExecutablePath({ browser: Browser.CHROME, channel, platform }),
-          source: `Google Chrome (${channel})`,
-        }
+        path = computeSystemExecutablePath({ browser: Browser.CHROME, channel, platform })
       }
-      catch {} // not installed on this channel
+      catch {
+        continue // not installed on this channel
+      }
+      const source = `Google Chrome (${channel})`
+      if (runnable(path, source))
+        return { path, source }
     }
   }
   for (const [source, path] of otherBrowsers(probe)) {
-    if (path && existsSync(path))
+    if (path && runnable(path, source))
       return { path, source }
   }
   return undefined
@@ -153,9 +218,12 @@ function otherBrowsers({ platform, env }: BrowserProbe): [string, string | undef
   }
 }
 
-/** A command on `PATH`, as `which` finds it (Debian's /usr/bin/chromium, a snap, a Nix profile). */
+/**
+ * A command on `PATH`, as `which` finds it (Debian's /usr/bin/chromium, a snap, a Nix profile):
+ * the first that can be executed, so a broken link or a file without its run bit is passed over.
+ */
 function onPath(command: string, env: NodeJS.ProcessEnv): string | undefined {
-  return (env.PATH ?? '').split(delimiter).filter(Boolean).map(dir => join(dir, command)).find(path => existsSync(path))
+  return (env.PATH ?? '').split(delimiter).filter(Boolean).map(dir => join(dir, command)).find(path => runnable(path, command))
 }
 
 /**

@@ -1,21 +1,34 @@
 import type { BrowserProbe } from '../../scripts/lib/browser'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { resolveBrowser } from '../../scripts/lib/browser'
+import { launchFailure, resolveBrowser } from '../../scripts/lib/browser'
 
-// A fake file system: the resolver and @puppeteer/browsers (inlined by vitest.config.ts) see only these files.
+// A fake file system: the resolver and @puppeteer/browsers (inlined by vitest.config.ts) see only these
+// files: executables, files without their run bit, and links to nothing.
 const files = new Set<string>()
+const notExecutable = new Set<string>()
+const brokenLinks = new Set<string>()
 vi.mock('node:fs', async (original) => {
   const fs = await original<typeof import('node:fs')>()
-  const existsSync = (path: string) => files.has(String(path))
-  const accessSync = (path: string) => {
+  const fail = (code: string, path: string) => Object.assign(new Error(`${code}: ${path}`), { code })
+  const accessSync = (path: string, mode = fs.constants.F_OK) => {
+    if (notExecutable.has(String(path))) {
+      if (mode & fs.constants.X_OK)
+        throw fail('EACCES', path)
+      return
+    }
     if (!files.has(String(path)))
-      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' })
+      throw fail('ENOENT', path)
+  }
+  const lstatSync = (path: string) => {
+    if (![files, notExecutable, brokenLinks].some(set => set.has(String(path))))
+      throw fail('ENOENT', path)
+    return {}
   }
   return {
     ...fs,
-    existsSync,
     accessSync,
-    default: { ...fs, existsSync, accessSync },
+    lstatSync,
+    default: { ...fs, accessSync, lstatSync },
   }
 })
 
@@ -33,7 +46,11 @@ function probe(overrides: Partial<BrowserProbe> = {}): BrowserProbe {
 const windowsEnv = { 'LOCALAPPDATA': 'C:\\Users\\me\\AppData\\Local', 'PROGRAMFILES': 'C:\\Program Files', 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' }
 
 describe('resolveBrowser', () => {
-  beforeEach(() => files.clear())
+  beforeEach(() => {
+    files.clear()
+    notExecutable.clear()
+    brokenLinks.clear()
+  })
 
   it('takes CHROMIUM_PATH first, even over Playwright\'s browser and system Chrome', () => {
     files.add('/opt/my-chrome').add('/home/me/.cache/ms-playwright/chromium-1255/chrome-linux/chrome').add('/opt/google/chrome/chrome')
@@ -159,6 +176,7 @@ describe('resolveBrowser', () => {
 
   it('falls back to the Chromium npm installed on Linux x64, and only when nothing else is there', () => {
     const bundled = vi.fn(() => '/tmp/chromium')
+    files.add('/tmp/chromium')
     expect(resolveBrowser(probe({
       playwright: () => undefined,
       bundled,
@@ -189,5 +207,49 @@ describe('resolveBrowser', () => {
     }))).toThrow(
       /No Chromium found on linux\/x64: no CHROMIUM_PATH, no Playwright browser, no Google Chrome, Chromium or Microsoft Edge installed, and no @sparticuz\/chromium.*set CHROMIUM_PATH/,
     )
+  })
+
+  it.each([
+    ['a file without its run bit', notExecutable, 'it cannot be executed (EACCES)'],
+    ['a broken link', brokenLinks, 'it is a broken link'],
+  ] as const)('skips %s on PATH, as `which` does, says why, and takes the next browser', (_, set, why) => {
+    set.add('/usr/bin/chromium')
+    files.add('/usr/local/bin/chromium-browser')
+    const stderr = vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(resolveBrowser(probe({
+      playwright: () => undefined,
+    }))).toEqual({ path: '/usr/local/bin/chromium-browser', source: 'Chromium' })
+    expect(stderr).toHaveBeenCalledWith(`Skipping chromium at /usr/bin/chromium: ${why}.`)
+    stderr.mockRestore()
+  })
+
+  it('skips a Google Chrome or Playwright browser that cannot be executed, for the npm Chromium', () => {
+    notExecutable.add('/opt/google/chrome/chrome').add('/home/me/.cache/ms-playwright/chromium-1255/chrome-linux/chrome')
+    files.add('/tmp/chromium')
+    const stderr = vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(resolveBrowser(probe({
+      bundled: () => '/tmp/chromium',
+    })).path).toBe('/tmp/chromium')
+    expect(stderr.mock.calls.map(([line]) => line)).toEqual([
+      'Skipping Playwright\'s Chromium at /home/me/.cache/ms-playwright/chromium-1255/chrome-linux/chrome: it cannot be executed (EACCES).',
+      'Skipping Google Chrome (stable) at /opt/google/chrome/chrome: it cannot be executed (EACCES).',
+    ])
+    stderr.mockRestore()
+  })
+
+  it('refuses a CHROMIUM_PATH that cannot be executed rather than choosing another', () => {
+    notExecutable.add('/opt/my-chrome')
+    files.add('/opt/google/chrome/chrome')
+    expect(() => resolveBrowser(probe({
+      env: { CHROMIUM_PATH: '/opt/my-chrome' },
+    }))).toThrow('CHROMIUM_PATH is set to /opt/my-chrome, but it cannot be executed (EACCES).')
+  })
+})
+
+describe('launchFailure', () => {
+  it('names the browser, where it came from, and how to choose another', () => {
+    const error = launchFailure({ path: '/usr/bin/chromium', source: 'Chromium' }, new Error('spawn /usr/bin/chromium EACCES\nCall log: …'))
+    expect(error.message).toBe('The Chromium at /usr/bin/chromium (found as Chromium) did not start: spawn /usr/bin/chromium EACCES\n'
+      + 'Choose another browser with CHROMIUM_PATH=/path/to/chrome (Chrome, Chromium or Edge); `npx tsx scripts/find-browser.ts` shows which one is used and why.')
   })
 })

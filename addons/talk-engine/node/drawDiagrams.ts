@@ -21,6 +21,8 @@ export interface DrawOptions {
   executablePath: string
   /** Its command-line flags (`--no-sandbox` where it runs as root). */
   args?: string[]
+  /** The error for a browser that does not start; by default Playwright's, with the path added. */
+  launchError?: (error: unknown) => Error
   /** CSS files with the deck's `@font-face` rules (`@fontsource/inter/400.css`), resolved paths: Mermaid measures labels in the deck's font. */
   fontCss?: string[]
   /** Icon packs for Mermaid's `icon:` shapes, by prefix. */
@@ -85,6 +87,8 @@ export async function drawDiagrams(diagrams: Record<string, DiagramSpec>, option
   const browser = await chromium.launch({
     executablePath: options.executablePath,
     args: options.args,
+  }).catch((error: unknown) => {
+    throw options.launchError?.(error) ?? new Error(`talk-engine: the Chromium at ${options.executablePath} did not start to draw the diagrams: ${(error as Error).message}`, { cause: error })
   })
   try {
     const html = `<!doctype html><html><head><meta charset="utf-8"><style>${fontFaces(options.fontCss ?? [])}</style></head><body></body></html>`
