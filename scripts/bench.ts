@@ -6,6 +6,7 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { benchDiagram, largestDiagram } from './bench-diagram'
+import { lastTestWallTime, measureBuilds } from './bench/builds'
 import { median, percentile, timeCommand, timeDevServer } from './bench/measure'
 import { measurePageLoad, mermaidRequests } from './bench/page-load'
 import { cameraFrameTimes, smallestTextPerSlide } from './bench/reading'
@@ -114,15 +115,7 @@ for (let run = 0; run < runs; run++) {
   const order = run % 2
     ? [reference, ours]
     : [ours, reference]
-  for (const deck of order) {
-    record(deck, 'build s', timeCommand('npx', [
-      'slidev',
-      'build',
-      deck.entry,
-      '--out',
-      deck.dist,
-    ], deck.root))
-  }
+  measureBuilds(order, record)
   // Page loads only once both builds are done, alternating, so neither deck is measured while
   // a build's browser winds down; the first load of each is thrown away (a fresh browser's
   // first page is always slow).
@@ -209,6 +202,17 @@ const get = (metric: string) => table.find(row => row.metric === metric)!
 function ratioBudget(name: string, metric: string, limit: number) {
   const { ratio } = get(metric)
   budgets.push({ name: `${name} ≤ ${limit}× reference`, ok: ratio <= limit, detail: `${ratio.toFixed(2)}×` })
+}
+ratioBudget('rebuild (diagrams unchanged)', 'rebuild s', 1.25)
+const testTime = lastTestWallTime(root)
+if (testTime) {
+  table.push({
+    metric: `npm test wall s (its run of ${testTime.date})`,
+    ours: testTime.seconds,
+    reference: Number.NaN,
+    ratio: Number.NaN,
+    runs: 1,
+  })
 }
 ratioBudget('first slide visible', 'first slide visible ms', 0.8)
 ratioBudget('bytes to first slide', 'first slide KB', 0.7)

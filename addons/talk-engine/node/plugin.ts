@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
 import { validateDiagram } from '../composables/useDiagramSteps'
 import { drawDiagrams, DrawError } from './drawDiagrams'
+import { DrawingCache, drawingInputs, drawingKey } from './drawingCache'
 import { DRAWING, LIVE_DRAWING } from './live-drawing'
 
 export { liveDrawingPlugin } from './live-drawing'
@@ -27,6 +28,10 @@ export interface DrawingOptions {
   executablePath: () => string
   /** Its command-line flags. */
   browserArgs?: string[]
+  /** Where drawings are kept between builds (default `node_modules/.cache/talk-engine` in the deck); `false` draws every time. */
+  cacheDir?: string | false
+  /** The error for a browser that does not start, saying how to choose another (the deck knows how). */
+  launchError?: (error: unknown) => Error
 }
 
 /** Where a Mermaid line is in the deck: `data/diagrams/gateway.ts:23 (Mermaid line 5)`. */
@@ -71,25 +76,46 @@ export function talkEngineDrawing(options: DrawingOptions): Plugin {
   }
 
   async function draw(): Promise<Record<string, DrawnDiagram>> {
-    let drawn: Record<string, DrawnDiagram>
-    try {
-      drawn = await drawDiagrams(options.diagrams, {
-        executablePath: options.executablePath(),
-        args: options.browserArgs,
-        fontCss: options.fontCss,
-        iconPacks: options.iconPacks,
-      })
+    const cache = options.cacheDir === false
+      ? undefined
+      : new DrawingCache(options.cacheDir ?? resolve(options.slidev.userRoot, 'node_modules/.cache/talk-engine'))
+    const inputs = cache && drawingInputs(options.fontCss, options.iconPacks)
+    const keys = new Map(Object.entries(options.diagrams).map(([id, spec]) => [id, inputs && drawingKey(id, spec, inputs)]))
+    const cached: Record<string, DrawnDiagram> = {}
+    const missing: Record<string, DiagramSpec> = {}
+    for (const [id, spec] of Object.entries(options.diagrams)) {
+      const hit = cache?.read(keys.get(id)!, spec)
+      if (hit)
+        cached[id] = hit
+      else
+        missing[id] = spec
     }
-    catch (error) {
-      if (error instanceof DrawError)
-        fail(error.diagram, error.message, error.line)
-      throw error
+    let fresh: Record<string, DrawnDiagram> = {}
+    // Only what changed is drawn: with nothing missing, no browser starts.
+    if (Object.keys(missing).length) {
+      try {
+        fresh = await drawDiagrams(missing, {
+          executablePath: options.executablePath(),
+          args: options.browserArgs,
+          launchError: options.launchError,
+          fontCss: options.fontCss,
+          iconPacks: options.iconPacks,
+        })
+      }
+      catch (error) {
+        if (error instanceof DrawError)
+          fail(error.diagram, error.message, error.line)
+        throw error
+      }
     }
+    const drawn = Object.fromEntries(Object.keys(options.diagrams).map(id => [id, cached[id] ?? fresh[id]]))
     for (const [id, spec] of Object.entries(options.diagrams)) {
       const problems = validateDiagram(spec, drawn[id].graph)
       if (problems.length)
         fail(id, problems.join('; '))
     }
+    for (const [id, picture] of Object.entries(fresh))
+      cache?.write(keys.get(id)!, picture)
     return drawn
   }
 
