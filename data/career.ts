@@ -1,7 +1,7 @@
 import type { SourceLine } from './source'
 import { cite } from './source'
 
-/** Which thread of the story a row belongs to; one colour per era on slides. */
+/** Which thread of the story a row belongs to; one color per era on slides. */
 export type Era = 'foundations' | 'cloud' | 'twilio'
 
 export interface CareerStep {
@@ -23,9 +23,10 @@ export const career: CareerStep[] = [
   {
     from: '2010',
     to: '2016',
-    role: 'Professional in Telematics Engineering',
+    // 001 says "Professional in Telematics Engineering", a literal translation of the degree's name.
+    role: 'Telematics Engineering degree',
     org: 'Universidad ICESI',
-    work: 'Telematics Engineer by training, with 10+ years of experience in compute and network infrastructure.',
+    work: 'Telematics Engineer; 10+ years across compute and network infrastructure.',
     era: 'foundations',
     sources: [
       ...cite('001', 56),
@@ -36,24 +37,26 @@ export const career: CareerStep[] = [
     from: 'Dec 2014',
     to: 'Dec 2016',
     role: 'Network infrastructure design',
-    work: 'Designed network infrastructure for government ministry facilities: 127 Cisco devices.',
+    work: '127 Cisco devices for government ministry facilities.',
     era: 'foundations',
     sources: cite('001', 49),
   },
   {
     from: 'Aug 2016',
     to: 'Dec 2020',
-    role: 'University lecturer',
-    work: 'Taught Operating Systems, Computer Networks II and Infrastructure Automation; developed Cloud Computing labs on AWS.',
+    // FACTS.md: the seed says "Taught" and names no title or institution for it.
+    role: 'Teaching',
+    work: 'Operating Systems, Computer Networks II, Infrastructure Automation; Cloud Computing labs on AWS.',
     era: 'foundations',
     sources: cite('001', 46),
   },
   {
     from: '2018',
     to: '2020',
-    role: 'Master in Informatics and Telecommunications',
+    // 001's "Master in …", said as an English reader says a degree.
+    role: 'Master’s in Informatics and Telecommunications',
     org: 'Universidad ICESI',
-    work: 'The master’s degree, in the same years as teaching.',
+    work: 'In the same years as teaching.',
     era: 'foundations',
     sources: [
       ...cite('001', 55),
@@ -64,8 +67,9 @@ export const career: CareerStep[] = [
     from: 'Jan 2018',
     to: 'Dec 2019',
     role: 'Research: QoS in Software-Defined Networks',
-    // IEEEXplore is where the paper was published, not an organisation he worked for: no `org`.
-    work: 'Published on IEEEXplore: “Performance of QoS policies in Software-Defined Networks”.',
+    // IEEEXplore is where the paper was published, not an organization he worked for: no `org`.
+    // The paper's title is in the slide's note.
+    work: 'Published on IEEEXplore.',
     era: 'foundations',
     sources: cite('001', 48, 58),
   },
@@ -73,7 +77,7 @@ export const career: CareerStep[] = [
     from: 'Jan 2020',
     to: 'Feb 2020',
     role: 'Centralized AWS management',
-    work: 'Implemented centralized AWS infrastructure management with SSM and CloudWatch.',
+    work: 'Centralized AWS infrastructure management with SSM and CloudWatch.',
     era: 'cloud',
     sources: cite('001', 47),
   },
@@ -81,7 +85,7 @@ export const career: CareerStep[] = [
     from: 'Mar 2020',
     to: 'Jun 2020',
     role: 'Kubernetes adoption',
-    work: 'SonarQube on Kubernetes to run integration tests on product teams’ commits; the initial migration of workloads to Kubernetes, with development teams.',
+    work: 'SonarQube on Kubernetes for automated integration tests; the first workload migrations to Kubernetes.',
     era: 'cloud',
     sources: cite('001', 45),
   },
@@ -90,7 +94,7 @@ export const career: CareerStep[] = [
     to: 'Nov 2021',
     role: 'Site Reliability Engineer',
     org: 'Adyton PBC',
-    work: 'Infrastructure as code on AWS GovCloud for U.S. Department of Defense services (Terraform, SaltStack); EKS clusters and ELK monitoring; CI/CD built with Bazel, GitLab Pipelines, Argo CD and Jenkins.',
+    work: 'Infrastructure as Code on AWS GovCloud for U.S. Department of Defense services; EKS, ELK; CI/CD with Bazel, GitLab Pipelines, Argo CD, Jenkins.',
     era: 'cloud',
     sources: [
       ...cite('001', 44),
@@ -102,7 +106,7 @@ export const career: CareerStep[] = [
     to: 'Jun 2023',
     role: 'Sr Software Engineer, Kubernetes Platform',
     org: 'Twilio',
-    work: 'Operated and scaled OTK, Twilio’s Kubernetes-based API platform: 50+ EKS clusters in multiple AWS regions, Datadog monitoring and alerting, Argo CD rollouts with zero downtime, Terraform cluster modules.',
+    work: 'Operated and scaled OTK, Twilio’s Kubernetes-based API platform: 50+ EKS clusters in multiple AWS regions, Datadog monitoring, zero-downtime Argo CD rollouts, Terraform cluster modules.',
     era: 'twilio',
     sources: [
       ...cite('001', 43),
@@ -114,7 +118,7 @@ export const career: CareerStep[] = [
     to: 'today',
     role: 'Staff Software Engineer (L4), Platform Infrastructure',
     org: 'Twilio',
-    work: 'Led the CND gateway platform from zero to production; DNS modernization, public ingress, reliability and observability, testing, mentoring.',
+    work: 'Led the Domain Gateway from zero to production; DNS modernization, public ingress, reliability, observability, testing, mentoring.',
     era: 'twilio',
     sources: [
       ...cite('001', 3, 16, 17, 18, 26, 31, 36, 40),

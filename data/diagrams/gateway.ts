@@ -1,14 +1,15 @@
 import type { DiagramSpec } from './types'
 import { cite } from '../source'
 
-const title = 'Cloud Native API Gateway'
+const title = 'Cloud-native API gateway'
 const description = 'A client request travels from a VPC endpoint over AWS PrivateLink to an endpoint service and a Network Load Balancer, then to Kong containers on ECS with an OpenTelemetry sidecar, which load config from S3 and plugins from ECR and proxy to internal microservices.'
 
 // Config and plugin edges point the way the data moves (000 draws them Kong → store), which keeps S3
 // and ECR in the NLB's column instead of adding one. For a 16:9 slide every column counts: names wrap
 // onto two lines, and 000's edge labels that add a column of their own are said by the node they
-// point at (L4 → "NLB, layer 4", Metrics → "OTel metrics sidecar", Fetch Config → "S3 config",
-// Pull Plugins → "ECR plugins"). AWS PrivateLink stays on its edge.
+// point at (Metrics → "OTel metrics sidecar", Fetch Config → "S3 config", Pull Plugins → "ECR plugins").
+// "layer 4" on the NLB is 001's (line 22: "layer-4 distribution"); 000 gives the NLB no layer.
+// AWS PrivateLink stays on its edge.
 export const gateway: DiagramSpec = {
   id: 'gateway',
   title,
@@ -48,6 +49,10 @@ export const gateway: DiagramSpec = {
   class kong,otel gateway
   class s3,ecr store
   class svcA,svcB service`,
+  // Labels at 3% of the slide height or more in the whole view (26 px, the engine's size, drew 2.9%).
+  config: {
+    themeVariables: { fontSize: '29px' },
+  },
   steps: [
     {
       caption: 'Requests start at a client application, in the edge network or a client VPC.',

@@ -79,7 +79,7 @@ export const pipeline: DiagramSpec = {
       flow: ['p7'],
     },
     {
-      caption: '…and initializes: new gateway logic runs without an infrastructure redeploy.',
+      caption: '…and initializes: new gateway logic runs without a full infrastructure redeploy.',
       show: ['run', 'p8'],
       flow: ['p8'],
       highlight: ['run'],

@@ -9,6 +9,7 @@ import { RULES } from './checks/input'
 import { checkMermaidBlocks } from './checks/mermaid'
 import { checkNotes } from './checks/notes'
 import { checkPacing } from './checks/pacing'
+import { checkWords } from './checks/words'
 
 export * from './checks/counters'
 export * from './checks/cuts'
@@ -21,6 +22,7 @@ export * from './checks/input'
 export * from './checks/mermaid'
 export * from './checks/notes'
 export * from './checks/pacing'
+export * from './checks/words'
 
 /**
  * The rules behind `scripts/check-deck.ts`. Each rule is a function of a
@@ -46,6 +48,7 @@ export async function runRules(deck: DeckInput): Promise<DeckReport> {
     notes: checkNotes,
     pacing: checkPacing,
     cuts: checkCuts,
+    words: checkWords,
   }
   const results = {} as Record<RuleName, Problem[]>
   for (const rule of RULES) {

@@ -3,9 +3,17 @@ import type { Page } from 'playwright-core'
 /** Smallest legible text, as a share of the slide's height (AVIXA DISCAS asks about 3% at six image-heights). */
 export const TEXT_FLOOR = 0.024
 
+/** Diagram labels are read at a glance from across the room while the presenter points: DISCAS's 3%. */
+export const DIAGRAM_LABEL_FLOOR = 0.03
+
+/** What draws a diagram: the engine's canvas. Its caption is body text, outside the canvas. */
+export const DIAGRAM_CANVAS = '.mermaid-steps .ms-canvas'
+
 export interface TextSize {
   /** The text, shortened, as a person would quote it. */
   text: string
+  /** The whole text, runs of whitespace folded (for counting words). */
+  full: string
   /** Rendered font size in screen pixels, after every CSS transform and SVG viewBox scale. */
   px: number
   /** `px` as a share of the slide's rendered height. */
@@ -15,6 +23,8 @@ export interface TextSize {
   /** The face it is drawn in, `Inter 600 normal`, and whether the page has that face loaded (else the browser fakes it). */
   face: string
   faceShipped: boolean
+  /** Drawn inside a diagram's canvas: a diagram label, held to `DIAGRAM_LABEL_FLOOR`. */
+  diagram: boolean
 }
 
 /**
@@ -23,7 +33,7 @@ export interface TextSize {
  * text), so the slide's own scaling, a diagram's viewBox and a zoomed camera all count.
  */
 export function measureText(page: Page, no: number): Promise<TextSize[]> {
-  return page.evaluate((selector) => {
+  return page.evaluate(([selector, canvas]) => {
     const slide = document.querySelector(selector)
     if (!slide)
       throw new Error(`${selector} is not on the page`)
@@ -41,6 +51,19 @@ export function measureText(page: Page, no: number): Promise<TextSize[]> {
       const box = range.getBoundingClientRect()
       // Off the slide (clipped) or not laid out: nobody can see it.
       if (box.width < 0.5 || box.height < 0.5 || box.bottom <= frame.top || box.top >= frame.bottom || box.right <= frame.left || box.left >= frame.right)
+        continue
+      // Clipped by an ancestor that hides its overflow to under a quarter of its width or height, as
+      // screen-reader-only text is (a 1 px box): nobody can read it.
+      let clipped = false
+      for (let up: Element | null = element; up && up !== slide && !clipped; up = up.parentElement) {
+        const { overflowX, overflowY } = getComputedStyle(up)
+        if (overflowX === 'visible' && overflowY === 'visible')
+          continue
+        const clip = up.getBoundingClientRect()
+        clipped = Math.min(box.right, clip.right) - Math.max(box.left, clip.left) < box.width / 4
+          || Math.min(box.bottom, clip.bottom) - Math.max(box.top, clip.top) < box.height / 4
+      }
+      if (clipped)
         continue
       const style = getComputedStyle(element)
       const fontSize = Number.parseFloat(style.fontSize)
@@ -69,18 +92,22 @@ export function measureText(page: Page, no: number): Promise<TextSize[]> {
         text: text.length > 60
           ? `${text.slice(0, 57)}…`
           : text,
+        full: text,
         px,
         share: px / frame.height,
         kind,
         face,
         faceShipped: loaded.has(face),
+        diagram: element.closest(canvas) !== null,
       })
     }
     return found
-  }, `.slidev-page-${no}`)
+  }, [`.slidev-page-${no}`, DIAGRAM_CANVAS] as const)
 }
 
-/** The texts under the floor, smallest first. */
-export function underFloor(texts: TextSize[], floor = TEXT_FLOOR): TextSize[] {
-  return texts.filter(t => t.share < floor).sort((a, b) => a.share - b.share)
+/** The texts under their floor (diagram labels under `diagramFloor`, the rest under `floor`), smallest first. */
+export function underFloor(texts: TextSize[], floor = TEXT_FLOOR, diagramFloor = DIAGRAM_LABEL_FLOOR): TextSize[] {
+  return texts.filter(t => t.share < (t.diagram
+    ? diagramFloor
+    : floor)).sort((a, b) => a.share - b.share)
 }

@@ -24,6 +24,7 @@ export const RULES = [
   'notes',
   'pacing',
   'cuts',
+  'words',
 ] as const
 export type RuleName = typeof RULES[number]
 
@@ -60,6 +61,7 @@ export interface DeckData {
   derived: typeof import('../../../data/derived')
   career: CareerStep[]
   eras: Record<string, { label: string, span: string }>
+  certification: typeof import('../../../data/career').certification
   diagrams: Record<string, DiagramSpec>
 }
 
@@ -133,6 +135,7 @@ export async function loadDeckData(root: string): Promise<DeckData> {
     derived,
     career: career.career,
     eras: career.eras,
+    certification: career.certification,
     diagrams: diagrams.diagrams as Record<string, DiagramSpec>,
   }
 }

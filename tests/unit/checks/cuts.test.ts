@@ -15,12 +15,12 @@ describe('cuts', () => {
   }, 30_000)
 
   it('rejects DNS in a note the interview cut shows, and passes the same words in the full cut, which shows DNS', async () => {
-    const { root, deck } = await faulty('pages/reliability.md', 'In the same area, I hardened Ingress Gateways', 'In the same area, I redesigned DNS and hardened Ingress Gateways')
-    const line = lineOf(root, 'pages/reliability.md', 'I redesigned DNS')
+    const { root, deck } = await faulty('pages/reliability.md', '[click] I also hardened Ingress Gateways', '[click] I also redesigned DNS and hardened Ingress Gateways')
+    const line = lineOf(root, 'pages/reliability.md', 'I also redesigned DNS')
     const interview = deck.cuts.find(cut => cut.entry === 'slides-interview.md')!
-    const no = interview.slides.find(slide => slide.raw.includes('I redesigned DNS'))!.no
+    const no = interview.slides.find(slide => slide.raw.includes('I also redesigned DNS'))!.no
     expect(messages(checkCuts(deck))).toEqual([
-      `pages/reliability.md:${line} (slide ${no}): cuts: slides-interview.md leaves out pages/dns.md, but this slide or its note speaks of the DNS hierarchy: "…n the same area, I redesigned DNS and hardened Ingress Gateways…"`,
+      `pages/reliability.md:${line} (slide ${no}): cuts: slides-interview.md leaves out pages/dns.md, but this slide or its note speaks of the DNS hierarchy: "…w. [click] I also redesigned DNS and hardened Ingress Gateways…"`,
     ])
   }, 30_000)
 
