@@ -4,6 +4,7 @@ export { COUNT_UP_MS, easeOutCubic, useCountUp } from './composables/useCountUp'
 export type { CountUpOptions } from './composables/useCountUp'
 export { diagramState, lastStep, useDiagramSteps, validateDiagram } from './composables/useDiagramSteps'
 export type { DiagramIds, DiagramState } from './composables/useDiagramSteps'
+export { readingViewKey, useReadingView } from './composables/useReadingView'
 export { diagramSource, provideTalkEngine, talkEngineKey, useTalkEngine } from './composables/useTalkEngine'
 /**
  * slidev-addon-talk-engine: step-by-step Mermaid diagrams and counting figures.
