@@ -22,12 +22,39 @@ export default antfu({
     'bench/runs',
     'test-results',
     '.scratch',
-    'data/diagrams/icons.json',
+    '.probe',
+    'addons/*/playground/dist',
     '**/*.md',
   ],
 }, {
   // Every import is declared in the package.json it resolves from (the deck's or the addon's own).
   rules: {
     'node/no-extraneous-import': 'error',
+  },
+}, {
+  // The engine knows nothing of a deck: no file of the addon reaches outside its folder.
+  files: ['addons/talk-engine/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            regex: '^(\\.\\./){2,}',
+            message: 'The engine knows nothing of a deck: import nothing from outside addons/talk-engine.',
+          },
+        ],
+      },
+    ],
+    // The same for `import()` and `vi.mock()`, beside the config's own restrictions.
+    'no-restricted-syntax': [
+      'error',
+      'TSEnumDeclaration[const=true]',
+      'TSExportAssignment',
+      {
+        selector: 'ImportExpression > Literal[value=/^(\\.\\.\\/){2,}/], CallExpression[callee.object.name="vi"] > Literal[value=/^(\\.\\.\\/){2,}/]',
+        message: 'The engine knows nothing of a deck: import nothing from outside addons/talk-engine.',
+      },
+    ],
   },
 })

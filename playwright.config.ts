@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig } from '@playwright/test'
-import { CHROMIUM_ARGS, findBrowser } from './scripts/lib/browser'
+import { CHROMIUM_ARGS, findBrowser } from 'slidev-addon-talk-engine/browser'
 
 /** The built deck under test; `DECK_DIST` lets parallel work use its own build. */
 const dist = process.env.DECK_DIST ?? 'dist'

@@ -1,13 +1,9 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
-// A relative path: Vite's config loader leaves packages to Node, which cannot load the addon's TypeScript.
-import { liveDrawingPlugin } from './addons/talk-engine/node/live-drawing.ts'
 
 export default defineConfig({
   plugins: [
     vue(),
-    // Components draw their diagrams live, as in `slidev` dev (a test may mock the module with pre-drawn ones).
-    liveDrawingPlugin(),
   ],
   test: {
     include: ['tests/unit/**/*.test.ts', 'scripts/**/*.test.ts', 'addons/*/test/**/*.test.ts'],

@@ -1,10 +1,9 @@
-import type { DiagramSpec } from '../data/diagrams'
+import type { DeckDiagram } from './lib/deck'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { diagrams } from '../data/diagrams'
+import { launchChromium } from 'slidev-addon-talk-engine/browser'
 import { percentile } from './bench/measure'
-import { launchChromium } from './lib/browser'
-import { loadDeck } from './lib/deck'
+import { diagramsOf, loadDeck } from './lib/deck'
 import { runMain } from './lib/main'
 import { waitForSlide } from './lib/ready'
 import { serve } from './serve'
@@ -28,18 +27,19 @@ export interface DiagramBench {
 }
 
 /** The diagram with the most nodes, edges and subgraphs, i.e. the most elements to toggle per click. */
-export function largestDiagram(specs: Record<string, DiagramSpec> = diagrams): DiagramSpec {
-  const size = (d: DiagramSpec) => d.steps.reduce((n, s) => n + (s.show?.length ?? 0), 0)
-  return Object.values(specs).reduce((a, b) => (size(b) > size(a)
+export async function largestDiagram(): Promise<DeckDiagram> {
+  const size = (d: DeckDiagram) => d.spec.steps.reduce((n, s) => n + (s.show?.length ?? 0), 0)
+  const all = diagramsOf(await loadDeck())
+  if (!all.length)
+    throw new Error('No slide shows a step diagram, so there is nothing to measure.')
+  return all.reduce((a, b) => (size(b) > size(a)
     ? b
     : a))
 }
 
 export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } = {}): Promise<DiagramBench> {
-  const spec = largestDiagram()
-  const slide = (await loadDeck()).find(s => s.content.includes(`<MermaidSteps diagram="${spec.id}"`))
-  if (!slide)
-    throw new Error(`No slide shows <MermaidSteps diagram="${spec.id}" />, so there is nothing to measure.`)
+  const { spec, no } = await largestDiagram()
+  const slide = { no }
   const server = await serve({ dir: dist, port })
   const browser = await launchChromium()
   try {

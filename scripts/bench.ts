@@ -5,13 +5,13 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { CHROMIUM_ARGS, findBrowser } from 'slidev-addon-talk-engine/browser'
 import { benchDiagram, largestDiagram } from './bench-diagram'
 import { lastTestWallTime, measureBuilds } from './bench/builds'
 import { median, percentile, timeCommand, timeDevServer } from './bench/measure'
 import { measurePageLoad, mermaidRequests } from './bench/page-load'
 import { cameraFrameTimes, smallestTextPerSlide } from './bench/reading'
 import { writeReferenceDeck } from './bench/reference'
-import { CHROMIUM_ARGS, findBrowser } from './lib/browser'
 import { loadDeck } from './lib/deck'
 import { pdfInfo } from './lib/pdf'
 import { serve, serverUrl } from './serve'
@@ -48,7 +48,7 @@ const ours: Deck = {
   root,
   entry: 'slides.md',
   dist: resolve('bench/.reference/dist-ours'),
-  diagramSlide: largestDiagramSlide(),
+  diagramSlide: (await largestDiagram()).no,
   diagramDrawn: '[data-ready] .ms-canvas svg',
 }
 const reference: Deck = {
@@ -58,11 +58,6 @@ const reference: Deck = {
   dist: join(referenceRoot, 'dist'),
   diagramSlide: 2,
   diagramDrawn: 'svg',
-}
-
-function largestDiagramSlide(): number {
-  const id = largestDiagram().id
-  return ourSlides.find(slide => slide.content.includes(`<MermaidSteps diagram="${id}"`))?.no ?? 1
 }
 
 /** 1 when a page fetched any of Mermaid's or ELK's chunks, else 0. */

@@ -1,4 +1,4 @@
-import { resolveBrowser } from './lib/browser'
+import { resolveBrowser } from 'slidev-addon-talk-engine/browser'
 import { runMain } from './lib/main'
 
 /** Prints the path of the browser this machine will use; where it came from goes to stderr. */

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { launchChromium } from './lib/browser'
+import { launchChromium } from 'slidev-addon-talk-engine/browser'
 import { countClicks } from './lib/clicks'
 import { loadDeck } from './lib/deck'
 import { waitForSlide } from './lib/ready'

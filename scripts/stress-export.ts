@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { createServer, resolveOptions } from '@slidev/cli'
-import { launchChromium } from './lib/browser'
+import { launchChromium } from 'slidev-addon-talk-engine/browser'
 import { runMain } from './lib/main'
 
 /**

@@ -1,28 +1,10 @@
 import type { Plugin } from 'vite'
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { relative, resolve } from 'node:path'
+import { relative } from 'node:path'
 import process from 'node:process'
 import { defineVitePluginsSetup } from '@slidev/types'
-import { talkEngineDrawing } from 'slidev-addon-talk-engine/vite'
-import { diagramFile, diagrams } from '../data/diagrams'
-import icons from '../data/diagrams/icons.json'
 import { sections } from '../data/sections'
-import { CHROMIUM_ARGS, findBrowser, launchFailure, resolveBrowser } from '../scripts/lib/browser'
 import { placeSlides } from './sections'
 import { SITE_URL_ENV, siteLink } from './site-link'
-
-/**
- * The `@font-face` stylesheets the deck ships (the `@fontsource` imports of styles/index.ts), resolved:
- * the build draws diagram labels in the fonts the slides use.
- */
-function fontStylesheets(root: string): string[] {
-  const require = createRequire(resolve(root, 'package.json'))
-  return [
-    ...readFileSync(resolve(root, 'styles/index.ts'), 'utf8').matchAll(/^import '(@fontsource\/[^']+\.css)'/gm),
-  ]
-    .map(([, specifier]) => require.resolve(specifier))
-}
 
 /**
  * Two build-time modules for the client, made in Node by Slidev's own Vite server, which
@@ -65,18 +47,5 @@ export default defineVitePluginsSetup((options) => {
       }
     },
   }
-  return [
-    plugin,
-    // `slidev build` and `slidev export` draw the diagrams once, so built slides load no Mermaid.
-    talkEngineDrawing({
-      slidev: options,
-      diagrams,
-      diagramFile,
-      iconPacks: icons,
-      fontCss: fontStylesheets(options.userRoot),
-      executablePath: findBrowser,
-      browserArgs: CHROMIUM_ARGS,
-      launchError: error => launchFailure(resolveBrowser(), error),
-    }),
-  ]
+  return [plugin]
 })

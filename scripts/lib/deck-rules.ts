@@ -1,7 +1,7 @@
 import type { DeckInput, Problem, RuleName } from './checks/input'
 import { checkCounters } from './checks/counters'
 import { checkCuts } from './checks/cuts'
-import { checkDiagramRefs } from './checks/diagrams'
+import { checkDiagrams } from './checks/diagrams'
 import { checkEncoding } from './checks/encoding'
 import { checkExternal } from './checks/external'
 import { checkFigures } from './checks/figures'
@@ -40,7 +40,7 @@ export interface DeckReport {
 export async function runRules(deck: DeckInput): Promise<DeckReport> {
   const checks: Record<RuleName, (deck: DeckInput) => Problem[] | Promise<Problem[]>> = {
     mermaid: checkMermaidBlocks,
-    diagrams: checkDiagramRefs,
+    diagrams: checkDiagrams,
     counters: checkCounters,
     figures: checkFigures,
     encoding: checkEncoding,

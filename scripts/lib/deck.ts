@@ -1,6 +1,9 @@
+import type { DiagramSource, DiagramSpec } from 'slidev-addon-talk-engine'
+import type { ParsedSlide } from 'slidev-addon-talk-engine/node'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
+import { deckDiagrams } from 'slidev-addon-talk-engine/node'
 
 export interface DeckSlide {
   /** 1-based, as in the URL `/N`. */
@@ -17,6 +20,8 @@ export interface DeckSlide {
   note?: string
   /** The raw slide text in its file, frontmatter and note included. */
   raw: string
+  /** The slide as Slidev parsed it, for the diagram engine's own reading of it. */
+  parsed: ParsedSlide
 }
 
 /** Reads a deck the way Slidev does (`src:` imports resolved) so checks and tests share one slide map. */
@@ -36,7 +41,30 @@ export async function loadDeck(root = process.cwd(), entry = 'slides.md'): Promi
     content: slide.content,
     note: slide.note,
     raw: slide.source.raw,
+    parsed: slide,
   }))
+}
+
+/** A diagram of the deck and the slide that shows it. */
+export interface DeckDiagram {
+  /** The slide's number, as in the URL `/N`. */
+  no: number
+  id: string
+  spec: DiagramSpec
+  source: DiagramSource
+}
+
+/** The deck's diagrams, read from its slides by the engine itself: the one way to find the slide that shows a diagram. */
+export function diagramsOf(slides: DeckSlide[], root = process.cwd()): DeckDiagram[] {
+  return [
+    ...deckDiagrams(resolve(root), slides.map(slide => slide.parsed)).diagrams.values(),
+  ]
+    .map(({ spec, source }) => ({
+      no: source.slide!,
+      id: spec.id,
+      spec,
+      source,
+    }))
 }
 
 /** Where a slide is, for error messages: `pages/gateway.md (slide 9)`. */

@@ -1,23 +1,48 @@
+import type { ViteDevServer } from 'vite'
+import { rmSync } from 'node:fs'
+import process from 'node:process'
+import { createServer, resolveOptions } from '@slidev/cli'
 import { loadDeck } from '../../scripts/lib/deck'
 import { expect, test } from './support/deck'
 
 /**
  * Slidev's exporter prints once the network is quiet, waiting only for the `[data-waitfor]` targets it
  * counts then (setup/print-ready.ts). On a slow main thread the network goes quiet before a slide is
- * mounted: this page, its CPU throttled, must hold a wait from its first byte, first in the body, whose
- * target appears only when every slide is drawn.
+ * mounted: the print page, served as `slidev export` serves it and its CPU throttled, must hold a wait
+ * from its first byte, first in the body, whose target appears only when every slide is drawn.
  */
 const slides = await loadDeck()
+const port = 3061
+const cache = 'node_modules/.vite-print-ready-test'
+let server: ViteDevServer | undefined
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000)
+  rmSync(cache, { recursive: true, force: true })
+  process.env.DECK_VITE_CACHE = cache
+  server = await createServer(await resolveOptions({ entry: 'slides.md' }, 'export'), {
+    server: { port },
+    logLevel: 'warn',
+  })
+  await server.listen(port)
+})
+
+test.afterAll(async () => {
+  await server?.close()
+  delete process.env.DECK_VITE_CACHE
+})
 
 test('the print page holds Slidev\'s exporter until every slide is drawn, even on a slow main thread', async ({ page, context }) => {
-  test.setTimeout(180_000)
-  await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 10 })
-  await page.goto('/print?print=true', { waitUntil: 'commit' })
+  test.setTimeout(300_000)
+  await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 })
+  await page.goto(`http://localhost:${port}/print?print=true`, { waitUntil: 'commit' })
   // Before any module has run, the exporter can already find the wait.
   const first = page.locator('[data-waitfor]').first()
   await expect(first).toHaveAttribute('id', 'print-ready')
   expect(await page.locator('.print-drawn').count()).toBe(0)
-  await page.locator('#print-ready .print-drawn').waitFor({ state: 'visible', timeout: 150_000 })
+  await page.locator('#print-ready .print-drawn').waitFor({ state: 'visible', timeout: 280_000 })
   const drawn = await page.evaluate(() => ({
     slides: document.querySelectorAll('.print-slide-container').length,
     loading: document.querySelectorAll('.slidev-slide-loading').length,

@@ -12,7 +12,7 @@ async function lint(path: string, code: string): Promise<string[]> {
     filePath: resolve(root, path),
   })
   return result!.messages
-    .filter(m => m.ruleId === 'node/no-extraneous-import')
+    .filter(m => m.ruleId === 'node/no-extraneous-import' || m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-syntax')
     .map(m => m.message)
 }
 
@@ -26,6 +26,17 @@ describe('every import is declared in the package.json it resolves from', () => 
   it('fails an addon file importing a package only the deck declares', async () => {
     expect(await lint('addons/talk-engine/logic/planted.ts', `import QRCode from 'qrcode'\nexport const qr = QRCode\n`))
       .toEqual(['"qrcode" is extraneous.'])
+  })
+
+  it('fails an addon file that reaches into the deck: the engine knows nothing of it', async () => {
+    expect(await lint('addons/talk-engine/logic/planted.ts', `import { metrics } from '../../../data/metrics'\nexport const m = metrics\n`))
+      .toEqual([
+        expect.stringContaining('The engine knows nothing of a deck'),
+      ])
+    expect(await lint('addons/talk-engine/node/planted.ts', `export const load = () => import('../../../setup/main')\n`))
+      .toEqual([
+        expect.stringContaining('The engine knows nothing of a deck'),
+      ])
   })
 
   it('passes what each package declares', async () => {

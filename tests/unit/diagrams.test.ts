@@ -1,30 +1,45 @@
+import process from 'node:process'
 import { diagramState, lastStep, validateDiagram } from 'slidev-addon-talk-engine'
 import { flowRoutes, parseDiagram } from 'slidev-addon-talk-engine/mermaid'
+import { checkDeckDiagrams } from 'slidev-addon-talk-engine/node'
 import { describe, expect, it } from 'vitest'
-import { diagrams } from '../../data/diagrams'
-import { checkDiagrams } from '../../scripts/lib/check-diagrams'
+import { diagramsOf, loadDeck } from '../../scripts/lib/deck'
 
-/** The deck's own diagrams against the engine's step model and Mermaid's parser. */
+/** The deck's own diagrams, as the engine reads them from the slides, against its step model and Mermaid's parser. */
+const slides = await loadDeck()
+const diagrams = Object.fromEntries(diagramsOf(slides).map(d => [d.id, d]))
+
 describe('the deck\'s diagrams', { timeout: 30_000 }, () => {
-  it('the final state of every real diagram is every step applied', () => {
-    for (const d of Object.values(diagrams)) {
-      const all = d.steps.flatMap(s => s.show ?? [])
-      expect([
-        ...diagramState(d, lastStep(d)).visible,
-      ].sort()).toEqual([...all].sort())
-    }
+  it('are the five the talk walks through, each on the slide of its section', () => {
+    expect(Object.fromEntries(Object.values(diagrams).map(d => [d.id, d.source.file]))).toEqual({
+      gateway: 'pages/gateway.md',
+      dns: 'pages/dns.md',
+      connectivity: 'pages/connectivity.md',
+      handshake: 'pages/connectivity.md',
+      pipeline: 'pages/pipeline.md',
+    })
   })
 
-  it.each(Object.values(diagrams))('$id: every step names ids its Mermaid source defines', async (d) => {
-    const graph = await parseDiagram(d.code)
-    expect(graph.nodes.length).toBeGreaterThan(0)
-    expect(graph.accTitle).toBe(d.title)
-    expect(validateDiagram(d, graph)).toEqual([])
+  it('pass the engine\'s own check: syntax, steps against the ids, icons', async () => {
+    expect(await checkDeckDiagrams(process.cwd(), slides.map(s => s.parsed))).toEqual([])
+  })
+
+  it.each(Object.values(diagrams))('$id: its final state is every step applied, with an accessible title and description', async ({ spec }) => {
+    const graph = await parseDiagram(spec.code)
+    expect(validateDiagram(spec, graph)).toEqual([])
+    expect(graph.accTitle.length).toBeGreaterThan(5)
+    expect(graph.accDescription.length).toBeGreaterThan(40)
+    expect([
+      ...diagramState(spec, lastStep(spec)).visible,
+    ].sort()).toEqual(spec.steps.flatMap(s => s.show ?? []).sort())
+    // Every step says what it shows: the captions are the story in the PDF and on a phone.
+    expect(spec.steps.every(step => step.caption?.trim())).toBe(true)
   })
 
   it('draws DNS delegation in the FACTS.md order: root → environment → region → domain', async () => {
-    const { ends } = await parseDiagram(diagrams.dns.code)
-    const query = diagrams.dns.steps.at(-1)!.flow!
+    const { spec } = diagrams.dns
+    const { ends } = await parseDiagram(spec.code)
+    const query = spec.steps.at(-1)!.flow!
     expect(query.map(id => ends[id])).toEqual([
       { from: 'resolver', to: 'root' },
       { from: 'root', to: 'prod' },
@@ -32,62 +47,22 @@ describe('the deck\'s diagrams', { timeout: 30_000 }, () => {
       { from: 'use1', to: 'payments' },
     ])
     // Names wrap after their own label (`prod.<br>internal.com`); the full name is still the node's.
-    const code = diagrams.dns.code.replaceAll('<br>', '')
+    const code = spec.code.replaceAll('<br>', '')
     expect(code).toMatch(/prod\["prod\.internal\.com"\]/)
     expect(code).toMatch(/use1\["us-east-1\.prod\.internal\.com"\]/)
     expect(code).toMatch(/payments\["payments\.us-east-1\.prod\.internal\.com"\]/)
   })
 
   it('sends the gateway request client → VPC endpoint → endpoint service → NLB → Kong → service, in one unbroken route', async () => {
-    const { ends } = await parseDiagram(diagrams.gateway.code)
-    const flow = diagrams.gateway.steps.at(-1)!.flow!
+    const { spec } = diagrams.gateway
+    const { ends } = await parseDiagram(spec.code)
+    const flow = spec.steps.at(-1)!.flow!
     expect(flowRoutes(flow, ends)).toEqual([flow])
     expect(flow.map(id => ends[id].to)).toEqual(['vpce', 'vpcs', 'nlb', 'kong', 'svcA'])
   })
-})
 
-describe('checkDiagrams', { timeout: 30_000 }, () => {
-  it('passes on the deck\'s diagrams', async () => {
-    expect(await checkDiagrams()).toEqual([])
-  })
-
-  it('points a Mermaid syntax error at the line of the data file', async () => {
-    const broken = {
-      ...diagrams.gateway,
-      code: diagrams.gateway.code.replace('vpcs e3@--> nlb', 'vpcs e3@--> nlb['),
-    }
-    const [error, ...rest] = await checkDiagrams({ gateway: broken })
-    expect(rest).toEqual([])
-    // The code starts on the `code:` line; Mermaid's line 1 is that line.
-    const source = (await import('node:fs')).readFileSync('data/diagrams/gateway.ts', 'utf8').split('\n')
-    const fileLine = source.findIndex(l => l.includes('vpcs e3@--> nlb')) + 1
-    const mermaidLine = fileLine - source.findIndex(l => /^\s*code:\s*`/.test(l))
-    expect(error).toMatch(new RegExp(`^data/diagrams/gateway\\.ts:${fileLine} \\(Mermaid line ${mermaidLine}\\): diagram "gateway" does not parse: Parse error`))
-  })
-
-  it('names the file, the diagram and the step of an unknown id', async () => {
-    const broken = {
-      ...diagrams.pipeline,
-      steps: diagrams.pipeline.steps.map((s, i) => (i === 3
-        ? {
-            ...s,
-            flow: ['p3', 'p9'],
-          }
-        : s)),
-    }
-    expect(await checkDiagrams({ pipeline: broken })).toEqual([
-      'data/diagrams/pipeline.ts: diagram "pipeline" step 3 flows along "p9", which is not an edge of the diagram (edges: p1, p2, p3, p4, p5, p6, p7, p8)',
-    ])
-  })
-
-  it('requires the key, the id and the accessible title to agree', async () => {
-    const renamed = { ...diagrams.dns, id: 'dns2' }
-    expect(await checkDiagrams({ dns: renamed })).toContain(
-      'data/diagrams/dns.ts: diagram "dns2" is exported as "dns"; the id and the key must match (slides name the key)',
-    )
-    const retitled = { ...diagrams.dns, title: 'Something else' }
-    expect(await checkDiagrams({ dns: retitled })).toContain(
-      `data/diagrams/dns.ts: diagram "dns" has accTitle "${diagrams.dns.title}", expected its title "Something else"`,
-    )
+  it('cite the seed lines they are drawn from', () => {
+    for (const { id, spec } of Object.values(diagrams))
+      expect(spec.code, id).toMatch(/%% Seeds: 00[01] lines? \d+/)
   })
 })

@@ -1,31 +1,23 @@
-import { formatMetric, validateMetric } from 'slidev-addon-talk-engine'
+import { formatMetric, metricsKey, validateMetric } from 'slidev-addon-talk-engine'
 import { describe, expect, it, vi } from 'vitest'
-import { diagramFile, diagrams } from '../../data/diagrams'
 import { metrics } from '../../data/metrics'
 
-// setup/main.ts is Slidev's app setup; only its data matters here.
+// setup/main.ts is Slidev's app setup; only what it hands the engine matters here.
 vi.mock('@slidev/types', () => ({
   defineAppSetup: (fn: unknown) => fn,
 }))
-const { engineData } = await import('../../setup/main')
+const { default: setup } = await import('../../setup/main')
 
-/** What this deck hands the engine addon (setup/main.ts), and that the engine reads it as the slides state. */
+/** What this deck hands the engine addon (setup/main.ts): its named figures. */
 describe('the deck\'s engine data', () => {
-  it('holds every diagram and metric of data/, and points error boxes at the diagram\'s file', () => {
-    expect(engineData.diagrams).toBe(diagrams)
-    expect(engineData.metrics).toBe(metrics)
-    expect(engineData.diagramFile?.('connectivity')).toBe('data/diagrams/connectivity.ts')
-    expect(engineData.diagramFile).toBe(diagramFile)
-  })
-
-  it('loads the logos and carbon icon subsets only when asked', async () => {
-    const packs = engineData.iconPacks!
-    expect(Object.keys(packs)).toEqual(['logos', 'carbon'])
-    for (const [prefix, load] of Object.entries(packs)) {
-      const pack = await load()
-      expect(pack.prefix).toBe(prefix)
-      expect(Object.keys(pack.icons).length).toBeGreaterThan(0)
-    }
+  it('names every metric of data/metrics.ts for the slides\' counters', () => {
+    const provided = new Map<unknown, unknown>()
+    ;(setup as unknown as (context: { app: { provide: (k: unknown, v: unknown) => void } }) => void)({
+      app: {
+        provide: (k, v) => provided.set(k, v),
+      },
+    })
+    expect(provided.get(metricsKey)).toBe(metrics)
   })
 
   it('formats every metric in data/metrics.ts to its stated figure', () => {
@@ -46,7 +38,7 @@ describe('the deck\'s engine data', () => {
 
   it('every metric of the deck validates, with its final text', () => {
     for (const id of Object.keys(metrics))
-      expect(validateMetric(id, undefined, engineData.metrics)).toMatchObject({ ok: true, id })
-    expect(validateMetric('aggregateRps', undefined, engineData.metrics)).toMatchObject({ ok: true, text: '3.39M' })
+      expect(validateMetric(id, undefined, metrics)).toMatchObject({ ok: true, id })
+    expect(validateMetric('aggregateRps', undefined, metrics)).toMatchObject({ ok: true, text: '3.39M' })
   })
 })

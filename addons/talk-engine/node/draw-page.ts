@@ -1,22 +1,18 @@
-import type { DiagramTheme } from '../composables/diagramSvg'
 import type { DiagramSpec, IconPack } from '../types'
-import { drawDiagram, MermaidSyntaxError, registerIconPacks, tagDiagramElements, undrawnIds } from '../composables/useMermaid'
+import { drawDiagram, MermaidSyntaxError, registerIconPacks, tagDiagramElements, undrawnIds } from '../logic/mermaid'
 
 /**
- * The page the build draws diagrams in (node/drawDiagrams.ts bundles this file for it): the same
- * `drawDiagram` the browser runs live, so a built deck ships the picture `slidev` dev draws.
+ * The page the build draws diagrams in (node/draw.ts bundles this file for it): the same
+ * `drawDiagram` a page runs where no browser could draw at build time, so both draw one picture.
  * Errors come back as data, since a thrown error loses its Mermaid line on the way to Node.
  */
 const page = {
   icons(packs: Record<string, IconPack>): Promise<void> {
-    return registerIconPacks(Object.fromEntries(Object.entries(packs).map(([name, pack]) => [
-      name,
-      async () => pack,
-    ])))
+    return registerIconPacks(packs)
   },
-  async draw(source: Pick<DiagramSpec, 'code' | 'config'>, svgId: string, theme: DiagramTheme) {
+  async draw(source: Pick<DiagramSpec, 'code' | 'theme'>, svgId: string, font: string) {
     try {
-      const drawn = await drawDiagram(source, svgId, theme)
+      const drawn = await drawDiagram(source, svgId, font)
       // What a slide looks for in the SVG, looked for here, so a diagram with a part Mermaid did not draw fails the build.
       const host = document.createElement('div')
       host.innerHTML = drawn.svg

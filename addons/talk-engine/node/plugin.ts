@@ -1,146 +1,340 @@
-import type { ResolvedSlidevOptions } from '@slidev/types'
-import type { Plugin } from 'vite'
-import type { DrawnDiagram } from '../composables/diagramSvg'
-import type { DiagramSpec, IconPack } from '../types'
-import { existsSync, readFileSync } from 'node:fs'
-import { relative, resolve } from 'node:path'
-import { validateDiagram } from '../composables/useDiagramSteps'
-import { drawDiagrams, DrawError } from './drawDiagrams'
-import { DrawingCache, drawingInputs, drawingKey } from './drawingCache'
-import { DRAWING, LIVE_DRAWING } from './live-drawing'
+import type { Plugin, ViteDevServer } from 'vite'
+import type { DiagramBlock } from '../logic/blocks'
+import type { DiagramModule, DrawnDiagram } from '../logic/svg'
+import type { DiagramProblem, IconPack } from '../types'
+import type { ParsedSlide } from './diagrams'
+import type { DrawFailure } from './draw'
+import type { LabelFont } from './fonts'
+import { resolve } from 'node:path'
+import process from 'node:process'
+import { sourceLine } from '../logic/lines'
+import { DiagramError, formatProblem, placeProblems } from '../logic/problems'
+import { validateDiagram } from '../logic/steps'
+import { CHROMIUM_ARGS, launchFailure, realProbe, resolveBrowser } from './browser'
+import { DrawingCache, drawingInputs, drawingKey } from './cache'
+import { deckDiagrams } from './diagrams'
+import { drawDiagrams } from './draw'
+import { labelFont } from './fonts'
+import { iconPacks, usedIcons } from './icons'
 
-export { liveDrawingPlugin } from './live-drawing'
+/** The module a slide imports for one diagram: `virtual:talk-engine/diagram/<id>` (see `DiagramModule`). */
+export const DIAGRAM_MODULE = 'virtual:talk-engine/diagram/'
 
-const DRAWN = 'virtual:talk-engine/drawn/'
-
-export interface DrawingOptions {
-  /** Slidev's options, from `defineVitePluginsSetup`: its mode (dev draws live) and slides (named in errors). */
-  slidev: Pick<ResolvedSlidevOptions, 'mode' | 'userRoot'> & { data: { slides: { index: number, content: string, source: { filepath: string } }[] } }
-  /** The diagrams the deck provides to the engine (`provideTalkEngine`), by id. */
-  diagrams: Record<string, DiagramSpec>
-  /** Where the deck defines a diagram, relative to the deck root, for errors that point at the line. */
-  diagramFile?: (id: string) => string
-  /** Icon packs for Mermaid's `icon:` shapes, by prefix. */
-  iconPacks?: Record<string, IconPack>
-  /** CSS files with the `@font-face` rules of the fonts labels use, resolved: text is measured in them. */
-  fontCss?: string[]
-  /** The Chromium to draw in; asked only by `slidev build` and `slidev export`. */
-  executablePath: () => string
-  /** Its command-line flags. */
+/** The engine's options, from the deck's headmatter (`talkEngine:`) or given to `talkEngine()` directly. */
+export interface TalkEngineConfig {
+  /**
+   * The Chromium to draw in: a path, or a function that finds one (and returns nothing where there is
+   * none). Default: `CHROMIUM_PATH`, then the usual places (see node/browser.ts).
+   */
+  browser?: string | (() => string | undefined)
+  /** Its command-line flags. Default: no sandbox, no GPU, no background traffic. */
   browserArgs?: string[]
+  /** Fail when no browser is found, instead of drawing in the page (which ships Mermaid with the deck). */
+  strict?: boolean
   /** Where drawings are kept between builds (default `node_modules/.cache/talk-engine` in the deck); `false` draws every time. */
   cacheDir?: string | false
-  /** The error for a browser that does not start, saying how to choose another (the deck knows how). */
-  launchError?: (error: unknown) => Error
 }
 
-/** Where a Mermaid line is in the deck: `data/diagrams/gateway.ts:23 (Mermaid line 5)`. */
-export function mermaidLocation(root: string, file: string, mermaidLine: number | undefined): string {
-  if (mermaidLine === undefined)
-    return file
-  const path = resolve(root, file)
-  // The source starts on the `code:` line (DiagramSpec asks for the backtick there).
-  const start = existsSync(path)
-    ? readFileSync(path, 'utf8').split('\n').findIndex(line => /^\s*code:\s*`/.test(line))
-    : -1
-  return start < 0
-    ? `${file} (Mermaid line ${mermaidLine})`
-    : `${file}:${start + mermaidLine} (Mermaid line ${mermaidLine})`
+/** What the engine reads of Slidev's resolved options (`defineVitePluginsSetup`'s argument). */
+export interface SlidevContext {
+  mode: string
+  userRoot: string
+  data: {
+    slides: ParsedSlide[]
+    headmatter: Record<string, unknown>
+    config: { fonts: { sans: string[], webfonts?: string[] } }
+  }
 }
 
-/** The slides that show a diagram, as errors name them: `slide 12 (pages/gateway.md)`. */
-export function slidesShowing(slidev: DrawingOptions['slidev'], id: string): string {
-  const tag = new RegExp(`<MermaidSteps\\b[^>]*\\bdiagram=["']${id.replace(/[^\w-]/g, '\\$&')}["']`)
-  const slides = slidev.data.slides
-    .filter(slide => tag.test(slide.content))
-    .map(slide => `slide ${slide.index + 1} (${relative(slidev.userRoot, slide.source.filepath)})`)
-  return slides.length
-    ? slides.join(', ')
-    : 'no slide'
+/** One pack per prefix holding every icon any of the diagrams drawn together uses. */
+function mergePacks(sets: Record<string, IconPack>[]): Record<string, IconPack> {
+  const merged: Record<string, IconPack> = {}
+  for (const packs of sets) {
+    for (const [prefix, pack] of Object.entries(packs)) {
+      merged[prefix] = {
+        ...merged[prefix],
+        ...pack,
+        icons: {
+          ...merged[prefix]?.icons,
+          ...pack.icons,
+        },
+        aliases: {
+          ...merged[prefix]?.aliases,
+          ...pack.aliases,
+        },
+      }
+    }
+  }
+  return merged
 }
+
+/** Drawn, or why not (placed problems), or to be drawn in the page. */
+type Picture = { drawing: DrawnDiagram } | { problems: DiagramProblem[] } | { live: true }
 
 /**
- * Draws the deck's diagrams at build time: `slidev build` and `slidev export` draw each one once per
- * colour scheme in Chromium, and slides get the SVGs from `virtual:talk-engine/drawing`, one lazy chunk
- * per diagram, so a built deck holds no Mermaid or ELK code. `slidev` (dev) draws live instead, so an
- * edited diagram shows at once. A diagram that does not draw, or whose steps name what it does not
- * have, fails the build with its file, slide and Mermaid line.
+ * Slides import each diagram as one module, made here from the block written in the slide: its
+ * steps, where it is written, and its drawing, made by Mermaid in a headless Chromium once (cached
+ * between builds), so a built deck holds no Mermaid or ELK. In dev a module is drawn when a slide
+ * first asks for it and again when its block changes. Anything wrong fails `slidev build` and
+ * `slidev export` with every problem's file and line; in dev it shows on the slide instead.
  */
-export function talkEngineDrawing(options: DrawingOptions): Plugin {
-  const live = options.slidev.mode === 'dev'
-  let drawing: Promise<Record<string, DrawnDiagram>> | undefined
+export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {}): Plugin {
+  const root = slidev.userRoot
+  const dev = slidev.mode === 'dev'
+  const font: LabelFont = labelFont(root, slidev.data.config.fonts.sans, slidev.data.config.fonts.webfonts)
+  const cache = config.cacheDir === false
+    ? undefined
+    : new DrawingCache(config.cacheDir ?? resolve(root, 'node_modules/.cache/talk-engine'))
+  let inputs: ReturnType<typeof drawingInputs> | undefined
+  /** Pictures by drawing key, so an unchanged diagram is drawn once per process. */
+  const pictures = new Map<string, Promise<Picture>>()
+  let browser: { path: string, source: string } | null | undefined
+  let server: ViteDevServer | undefined
 
-  function fail(id: string, message: string, line?: number): never {
-    const file = options.diagramFile?.(id) ?? `diagram "${id}"`
-    throw new Error(`${mermaidLocation(options.slidev.userRoot, file, line)}: diagram "${id}" on ${slidesShowing(options.slidev, id)} cannot be drawn: ${message}`)
+  const warn = (message: string) => console.warn(`[talk-engine] ${message}`)
+  if (font.warning)
+    warn(font.warning)
+
+  /** The browser to draw in, found once; `null` when there is none and the page may draw instead. */
+  function findBrowser(): { path: string, source: string } | null {
+    if (browser !== undefined)
+      return browser
+    try {
+      const given = typeof config.browser === 'function'
+        ? config.browser()
+        : config.browser
+      if (typeof config.browser === 'function' && !given)
+        throw new Error('the browser option found none.')
+      browser = given
+        ? { path: given, source: 'the talkEngine browser option' }
+        : resolveBrowser(realProbe(root))
+    }
+    catch (error) {
+      if (config.strict)
+        throw new Error(`[talk-engine] no browser to draw diagrams in (strict): ${(error as Error).message}`)
+      warn(`no browser to draw diagrams in, so slides draw them in the page and the deck ships Mermaid: ${(error as Error).message}`)
+      browser = null
+    }
+    return browser
   }
 
-  async function draw(): Promise<Record<string, DrawnDiagram>> {
-    const cache = options.cacheDir === false
-      ? undefined
-      : new DrawingCache(options.cacheDir ?? resolve(options.slidev.userRoot, 'node_modules/.cache/talk-engine'))
-    const inputs = cache && drawingInputs(options.fontCss, options.iconPacks)
-    const keys = new Map(Object.entries(options.diagrams).map(([id, spec]) => [id, inputs && drawingKey(id, spec, inputs)]))
-    const cached: Record<string, DrawnDiagram> = {}
-    const missing: Record<string, DiagramSpec> = {}
-    for (const [id, spec] of Object.entries(options.diagrams)) {
-      const hit = cache?.read(keys.get(id)!, spec)
-      if (hit)
-        cached[id] = hit
-      else
-        missing[id] = spec
-    }
-    let fresh: Record<string, DrawnDiagram> = {}
-    // Only what changed is drawn: with nothing missing, no browser starts.
-    if (Object.keys(missing).length) {
-      try {
-        fresh = await drawDiagrams(missing, {
-          executablePath: options.executablePath(),
-          args: options.browserArgs,
-          launchError: options.launchError,
-          fontCss: options.fontCss,
-          iconPacks: options.iconPacks,
+  function diagrams() {
+    return deckDiagrams(root, slidev.data.slides)
+  }
+
+  /** Draws the blocks that have no drawing yet (one browser for all), each once. */
+  function picturesOf(blocks: DiagramBlock[]): Promise<Picture>[] {
+    inputs ??= drawingInputs(font)
+    const fresh: { block: DiagramBlock, key: string, icons: Record<string, IconPack>, settle: (p: Picture) => void }[] = []
+    const result = blocks.map((block) => {
+      const { packs, missing } = iconPacks(root, usedIcons(block.spec.code))
+      if (missing.length) {
+        return Promise.resolve<Picture>({
+          problems: placeProblems([
+            { diagram: block.spec.id, message: `draws icons no installed pack has: ${missing.join(', ')}` },
+          ], block.source),
         })
       }
-      catch (error) {
-        if (error instanceof DrawError)
-          fail(error.diagram, error.message, error.line)
-        throw error
+      const key = drawingKey(block.spec, packs, inputs!)
+      let picture = pictures.get(key)
+      if (!picture) {
+        const stored = cache?.read(key, block.spec)
+        picture = stored
+          ? Promise.resolve({ drawing: stored })
+          : new Promise<Picture>(settle => fresh.push({ block, key, icons: packs, settle }))
+        pictures.set(key, picture)
+      }
+      return picture
+    })
+    if (fresh.length)
+      void drawFresh(fresh)
+    return result
+  }
+
+  async function drawFresh(fresh: { block: DiagramBlock, key: string, icons: Record<string, IconPack>, settle: (p: Picture) => void }[]) {
+    let found: ReturnType<typeof findBrowser>
+    try {
+      found = findBrowser()
+    }
+    catch (error) {
+      fresh.forEach(({ block, settle }) => settle({
+        problems: placeProblems([
+          { diagram: block.spec.id, message: (error as Error).message },
+        ], block.source),
+      }))
+      return
+    }
+    if (!found) {
+      fresh.forEach(({ settle }) => settle({ live: true }))
+      return
+    }
+    let drawn: Map<string, DrawnDiagram | DrawFailure>
+    try {
+      drawn = await drawDiagrams(fresh.map(f => f.block.spec), {
+        executablePath: found.path,
+        args: config.browserArgs ?? CHROMIUM_ARGS,
+        font,
+        icons: mergePacks(fresh.map(f => f.icons)),
+      })
+    }
+    catch (error) {
+      const message = launchFailure(found, error).message
+      for (const { block, key, settle } of fresh) {
+        pictures.delete(key) // a browser that failed may start next time
+        settle({
+          problems: placeProblems([
+            { diagram: block.spec.id, message },
+          ], block.source),
+        })
+      }
+      return
+    }
+    for (const { block, key, settle } of fresh) {
+      const result = drawn.get(block.spec.id)!
+      if ('svg' in result) {
+        cache?.write(key, result)
+        settle({ drawing: result })
+      }
+      else {
+        const line = result.line === undefined
+          ? undefined
+          : block.source.codeLine + sourceLine(block.spec.code, result.line) - 1
+        settle({
+          problems: [
+            {
+              file: block.source.file,
+              line: line ?? block.source.line,
+              slide: block.source.slide,
+              diagram: block.spec.id,
+              message: `${result.message.split('\n')[0]}${result.line === undefined
+                ? ''
+                : ` (Mermaid line ${result.line})`}`,
+            },
+          ],
+        })
       }
     }
-    const drawn = Object.fromEntries(Object.keys(options.diagrams).map(id => [id, cached[id] ?? fresh[id]]))
-    for (const [id, spec] of Object.entries(options.diagrams)) {
-      const problems = validateDiagram(spec, drawn[id].graph)
-      if (problems.length)
-        fail(id, problems.join('; '))
+  }
+
+  /** The module of one diagram: its picture, and every problem it has. */
+  async function diagramModule(block: DiagramBlock, duplicates: DiagramProblem[]): Promise<{ module: DiagramModule, live: boolean }> {
+    const problems = [
+      ...block.problems,
+      ...duplicates.filter(p => p.diagram === block.spec.id),
+    ]
+    const picture: Picture = problems.length
+      ? { problems: [] }
+      : await picturesOf([block])[0]
+    if ('problems' in picture)
+      problems.push(...picture.problems)
+    if ('drawing' in picture)
+      problems.push(...placeProblems(validateDiagram(block.spec, picture.drawing.graph), block.source))
+    return {
+      module: {
+        spec: block.spec,
+        source: block.source,
+        drawing: 'drawing' in picture
+          ? picture.drawing
+          : undefined,
+        problems,
+      },
+      live: 'live' in picture,
     }
-    for (const [id, picture] of Object.entries(fresh))
-      cache?.write(keys.get(id)!, picture)
-    return drawn
   }
 
   return {
-    name: 'talk-engine:drawing',
+    name: 'talk-engine',
+    configureServer(devServer) {
+      server = devServer
+    },
     async buildStart() {
-      if (!live)
-        await (drawing ??= draw())
+      if (dev)
+        return
+      // `slidev build` and `slidev export`: every diagram drawn up front (one browser), and any problem fails here.
+      const { diagrams: all, problems } = diagrams()
+      await Promise.all(picturesOf([
+        ...all.values(),
+      ].filter(block => !block.problems.length)))
+      const modules = await Promise.all([
+        ...all.values(),
+      ].map(block => diagramModule(block, problems)))
+      const found = [
+        ...problems.filter(p => !all.has(p.diagram)),
+        ...modules.flatMap(m => m.module.problems),
+      ]
+      if (found.length)
+        throw new DiagramError(found)
+      const live = modules.filter(m => m.live).length
+      if (live)
+        warn(`${live} diagram(s) will draw in the page: no browser was found to draw them at build time.`)
     },
     resolveId(id) {
-      return id === DRAWING || id.startsWith(DRAWN)
+      return id.startsWith(DIAGRAM_MODULE)
         ? `\0${id}`
         : undefined
     },
     async load(id) {
-      if (id === `\0${DRAWING}`) {
-        if (live)
-          return LIVE_DRAWING
-        const ids = Object.keys(await (drawing ??= draw()))
-        return `export const drawn = {\n${ids.map(key => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(DRAWN + key)}),`).join('\n')}\n}\nexport const live = undefined\n`
+      if (!id.startsWith(`\0${DIAGRAM_MODULE}`))
+        return
+      const name = id.slice(DIAGRAM_MODULE.length + 1)
+      const { diagrams: all, problems } = diagrams()
+      const block = all.get(name)
+      // Whatever no drawing exists for yet is drawn now, in one browser: the first diagram slide opened in dev draws them all.
+      void picturesOf([
+        ...all.values(),
+      ].filter(b => !b.problems.length))
+      if (!block) {
+        return `export default ${JSON.stringify({
+          spec: { id: name, code: '', steps: [] },
+          problems: [
+            { diagram: name, message: 'no slide writes this diagram any more' },
+          ],
+        } satisfies DiagramModule)}`
       }
-      if (id.startsWith(`\0${DRAWN}`)) {
-        const drawn = (await (drawing ??= draw()))[id.slice(DRAWN.length + 1)]
-        return `export default ${JSON.stringify(drawn)}`
+      const { module, live } = await diagramModule(block, problems)
+      if (!dev && module.problems.length)
+        throw new DiagramError(module.problems)
+      for (const problem of dev
+        ? module.problems
+        : [])
+        server?.config.logger.error(`[talk-engine] ${formatProblem(problem)}`, { timestamp: true })
+      const lines = [`export default ${JSON.stringify(module)}`]
+      if (live) {
+        const { packs } = iconPacks(root, usedIcons(block.spec.code))
+        lines.push(
+          `export const live = ${JSON.stringify({ font: font.family, icons: packs })}`,
+          `export const draw = () => import('slidev-addon-talk-engine/mermaid')`,
+        )
+      }
+      return `${lines.join('\n')}\n`
+    },
+    handleHotUpdate({ file, server }) {
+      if (!file.endsWith('.md'))
+        return
+      // A slide's block changed: its module is made again (and drawn again only if its drawing inputs changed).
+      for (const module of server.moduleGraph.idToModuleMap.values()) {
+        if (module.id?.startsWith(`\0${DIAGRAM_MODULE}`))
+          server.moduleGraph.invalidateModule(module, new Set(), Date.now(), true)
       }
     },
+  }
+}
+
+/**
+ * The engine's options from a deck's headmatter (`talkEngine: { strict: true }`), and from the
+ * environment, which a script or test sets for one run: `TALK_ENGINE_STRICT=1`, and
+ * `TALK_ENGINE_CACHE` (a folder, or `off` to draw everything again).
+ */
+export function headmatterConfig(headmatter: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): TalkEngineConfig {
+  const given = (headmatter.talkEngine ?? {}) as Record<string, unknown>
+  const cache = env.TALK_ENGINE_CACHE
+  return {
+    browser: typeof given.browser === 'string'
+      ? given.browser
+      : undefined,
+    strict: given.strict === true || env.TALK_ENGINE_STRICT === '1',
+    cacheDir: given.cache === false || cache === 'off'
+      ? false
+      : cache || undefined,
   }
 }

@@ -1,7 +1,7 @@
 import { defineVitePluginsSetup } from '@slidev/types'
-import { liveDrawingPlugin } from '../node/live-drawing'
+import { headmatterConfig, talkEngine } from '../node/plugin'
 
-// Diagrams draw in the page unless the deck registers `talkEngineDrawing()`, which draws them at build time.
-export default defineVitePluginsSetup(() => [
-  liveDrawingPlugin(),
+// The engine's modules and drawings, configured by the deck's headmatter (`talkEngine:`).
+export default defineVitePluginsSetup(options => [
+  talkEngine(options, headmatterConfig(options.data.headmatter)),
 ])

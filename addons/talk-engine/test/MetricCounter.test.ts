@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { nextTick, ref } from 'vue'
 import MetricCounter from '../components/MetricCounter.vue'
 import { COUNT_UP_MS } from '../composables/useCountUp'
-import { talkEngineKey } from '../composables/useTalkEngine'
-import { engine } from './fixtures'
+import { metricsKey } from '../composables/useMetrics'
+import { metrics } from './fixtures'
 
 // Slidev's own clicks context, driven by a ref, so `at` behaves as on a slide.
 const slide = vi.hoisted(() => ({
@@ -54,7 +54,7 @@ function mount(component: typeof MetricCounter, options: { props: InstanceType<t
   return mountWith(component, {
     ...options,
     global: {
-      provide: { [talkEngineKey as symbol]: engine },
+      provide: { [metricsKey as symbol]: metrics },
     },
   })
 }
@@ -189,17 +189,36 @@ describe('metricCounter', () => {
   it('renders a visible error naming a metric whose value is not a number, and the slide', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const broken = {
-      ...engine,
-      metrics: {
-        rps: { ...engine.metrics.rps, value: '3.39' as unknown as number },
-      },
+      rps: { ...metrics.rps, value: '3.39' as unknown as number },
     }
     const w = mountWith(MetricCounter, {
       props: { metric: 'rps' },
       global: {
-        provide: { [talkEngineKey as symbol]: broken },
+        provide: { [metricsKey as symbol]: broken },
       },
     })
     expect(w.get('[role="alert"]').text()).toBe('MetricCounter: formatMetric: metric "rps" (slide 7) value is not a number: "3.39"')
+  })
+
+  it('counts a figure given on the slide itself, with a short format, and no metrics provided', async () => {
+    const w = mountWith(MetricCounter, {
+      props: { value: 1_250_000, format: 'millions:2', label: 'users' },
+    })
+    vi.advanceTimersByTime(COUNT_UP_MS + 100)
+    await nextTick()
+    expect(w.get('[data-role="figure"]').text()).toBe('1.25M')
+    expect(w.text()).toContain('users')
+  })
+
+  it('names a bad short format or a value that is not a number on the slide', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(mountWith(MetricCounter, {
+      props: { value: 5, format: 'milions:2' },
+    }).get('[role="alert"]').text())
+      .toContain('a counter needs metric="<name>", or :value and a format such as format="millions:2"')
+    expect(mountWith(MetricCounter, {
+      props: { value: Number.NaN, format: 'percent:1' },
+    }).get('[role="alert"]').text())
+      .toContain('value is not finite')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CAMERA, frameFor, frameTransform, measureFrame, pointCamera, unionBox, WHOLE } from '../composables/camera'
+import { CAMERA, frameFor, frameTransform, measureFrame, pointCamera, unionBox, WHOLE } from '../logic/camera'
 
 const area = { width: 800, height: 400 }
 // The whole drawing at rest: fitted by width, centred vertically.

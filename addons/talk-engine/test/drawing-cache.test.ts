@@ -1,14 +1,15 @@
 // @vitest-environment node
-import type { DrawnDiagram } from '../composables/diagramSvg'
-import type { DrawingOptions } from '../node/plugin'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { DrawnDiagram } from '../logic/svg'
+import type { SlidevContext } from '../node/plugin'
+import type { DiagramSpec } from '../types'
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { drawnSvgId, sourceHash } from '../composables/diagramSvg'
-import { DrawingCache, drawingInputs, drawingKey } from '../node/drawingCache'
-import { talkEngineDrawing } from '../node/plugin'
-import { flow, seq } from './fixtures'
+import { drawnSvgId } from '../logic/svg'
+import { DrawingCache, drawingInputs, drawingKey } from '../node/cache'
+import { DIAGRAM_MODULE, talkEngine } from '../node/plugin'
+import { flow, seq, written } from './fixtures'
 
 /*
  * The drawings kept between builds: a key for everything that can change a picture, entries that are
@@ -17,10 +18,19 @@ import { flow, seq } from './fixtures'
 const dir = mkdtempSync(join(tmpdir(), 'talk-engine-cache-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-const inputs = drawingInputs()
+const font = { family: 'Inter, sans-serif', css: [] }
+const inputs = drawingInputs(font)
+const logos = {
+  logos: {
+    prefix: 'logos',
+    icons: {
+      aws: { body: '<path/>' },
+    },
+  },
+}
 
 /** A drawing as drawDiagrams returns one, enough to be trusted by the cache. */
-function picture(id: string, spec = flow): DrawnDiagram {
+function picture(id: string): DrawnDiagram {
   return {
     // The ids `flow` steps through, as Mermaid would report them.
     graph: {
@@ -34,77 +44,69 @@ function picture(id: string, spec = flow): DrawnDiagram {
       },
       accTitle: 'Toy gateway',
       accDescription: 'Client to gateway to service',
-    } as DrawnDiagram['graph'],
+    },
     svgId: drawnSvgId(id),
-    svg: { light: '<svg id="l"><g/></svg>', dark: '<svg id="d"><g/></svg>' },
-    code: sourceHash(spec),
+    svg: `<svg id="${drawnSvgId(id)}"><g/></svg>`,
   }
 }
 
 describe('drawingKey', () => {
-  const key = drawingKey('flow', flow, inputs)
+  const key = drawingKey(flow, {}, inputs)
 
   it('is the same for an unchanged spec, read again', () => {
-    expect(drawingKey('flow', { ...flow }, drawingInputs())).toBe(key)
+    expect(drawingKey({ ...flow }, {}, drawingInputs(font))).toBe(key)
+  })
+
+  it('is the same when only the steps change: they are not drawn', () => {
+    const stepless: DiagramSpec = { ...flow, steps: [] }
+    expect(drawingKey(stepless, {}, inputs)).toBe(key)
   })
 
   it.each([
     [
-      'the Mermaid source',
-      () => drawingKey('flow', { ...flow, code: `${flow.code}\n  %% edited` }, inputs),
+      'the Mermaid source (its frontmatter config too)',
+      () => drawingKey({ ...flow, code: `${flow.code}\n  %% edited` }, {}, inputs),
     ],
     [
-      'the Mermaid config',
-      () => drawingKey('flow', {
-        ...flow,
-        config: { ...flow.config, layout: 'dagre' } as typeof flow.config,
-      }, inputs),
+      'the theme',
+      () => drawingKey({ ...flow, theme: 'neutral' }, {}, inputs),
     ],
     [
       'the diagram id (its SVG ids)',
-      () => drawingKey('flow2', flow, inputs),
+      () => drawingKey({ ...flow, id: 'flow2' }, {}, inputs),
     ],
     [
       'the engine\'s drawing code',
-      () => drawingKey('flow', flow, { ...inputs, engine: `${inputs.engine}x` }),
+      () => drawingKey(flow, {}, { ...inputs, engine: `${inputs.engine}x` }),
     ],
     [
       'Mermaid\'s or ELK\'s version',
-      () => drawingKey('flow', flow, { ...inputs, libraries: 'mermaid@12.4.0 elkjs@0.12.1' }),
+      () => drawingKey(flow, {}, { ...inputs, libraries: 'mermaid@12.4.0 elkjs@0.12.1' }),
     ],
     [
-      'the fonts',
-      () => drawingKey('flow', flow, drawingInputs([
-        join(dir, 'font.css'),
-      ])),
+      'the label font',
+      () => drawingKey(flow, {}, drawingInputs({ family: 'Roboto, sans-serif', css: [] })),
     ],
     [
       'the icons',
-      () => drawingKey('flow', flow, drawingInputs([], {
-        logos: {
-          prefix: 'logos',
-          icons: {
-            aws: { body: '<path/>' },
-          },
-        },
-      })),
+      () => drawingKey(flow, logos, inputs),
     ],
   ])('changes with %s', (_, changed) => {
-    writeFileSync(join(dir, 'font.css'), '@font-face { font-family: Inter; src: url(inter.woff2) }')
-    writeFileSync(join(dir, 'inter.woff2'), 'font bytes')
     expect(changed()).not.toBe(key)
   })
 
   it('changes with a font file, not only with its stylesheet', () => {
     writeFileSync(join(dir, 'font.css'), '@font-face { font-family: Inter; src: url(inter.woff2) }')
     writeFileSync(join(dir, 'inter.woff2'), 'font bytes')
-    const before = drawingKey('flow', flow, drawingInputs([
-      join(dir, 'font.css'),
-    ]))
+    const css = {
+      family: 'Inter',
+      css: [
+        join(dir, 'font.css'),
+      ],
+    }
+    const before = drawingKey(flow, {}, drawingInputs(css))
     writeFileSync(join(dir, 'inter.woff2'), 'other font bytes')
-    expect(drawingKey('flow', flow, drawingInputs([
-      join(dir, 'font.css'),
-    ]))).not.toBe(before)
+    expect(drawingKey(flow, {}, drawingInputs(css))).not.toBe(before)
   })
 
   it('names what it is made of: Mermaid\'s and ELK\'s versions', () => {
@@ -134,23 +136,13 @@ describe('drawingCache', () => {
   it.each([
     [
       'an SVG cut short',
-      (drawn: DrawnDiagram) => ({
-        ...drawn,
-        svg: { ...drawn.svg, dark: '<svg id="d"><g/>' },
-      }),
+      (drawn: DrawnDiagram) => ({ ...drawn, svg: '<svg id="d"><g/>' }),
     ],
     [
-      'no dark drawing',
+      'a drawing of another diagram',
       (drawn: DrawnDiagram) => ({
         ...drawn,
-        svg: { light: drawn.svg.light },
-      }),
-    ],
-    [
-      'a drawing of another source',
-      (drawn: DrawnDiagram) => ({
-        ...drawn,
-        code: sourceHash(seq),
+        svgId: drawnSvgId('seq'),
       }),
     ],
     [
@@ -179,41 +171,58 @@ describe('drawingCache', () => {
 })
 
 describe('a build with every diagram in the cache', () => {
-  it('starts no browser: the drawings come from the cache', async () => {
-    const cacheDir = join(dir, 'build')
-    const cache = new DrawingCache(cacheDir)
-    cache.write(drawingKey('flow', flow, inputs), picture('flow'))
-    const options: DrawingOptions = {
-      slidev: {
-        mode: 'build',
-        userRoot: dir,
-        data: { slides: [] },
-      },
-      diagrams: { flow },
-      cacheDir,
-      executablePath: () => {
-        throw new Error('a browser was asked for')
+  /** A toy deck, each spec on a slide of its own file, its label font Inter as in `font`. */
+  function deck(specs: DiagramSpec[]): SlidevContext {
+    mkdirSync(join(dir, 'pages'), { recursive: true })
+    const slides = specs.map((spec, index) => {
+      const content = written(spec)
+      writeFileSync(join(dir, `pages/${spec.id}.md`), `${content}\n`)
+      return {
+        index,
+        source: {
+          filepath: join(dir, `pages/${spec.id}.md`),
+          index: 0,
+          content,
+          contentStart: 0,
+        },
+      }
+    })
+    return {
+      mode: 'build',
+      userRoot: dir,
+      data: {
+        slides,
+        headmatter: {},
+        config: {
+          fonts: {
+            sans: ['Inter', 'sans-serif'],
+          },
+        },
       },
     }
-    const plugin = talkEngineDrawing(options)
-    const load = plugin.load as (this: unknown, id: string) => Promise<string | undefined>
+  }
+  const cacheDir = join(dir, 'build')
+  let asked = 0
+  /** Counts the times a browser is looked for, and finds none (so the page would draw). */
+  const noBrowser = () => {
+    asked++
+    return undefined
+  }
+
+  it('starts no browser: the drawings come from the cache', async () => {
+    new DrawingCache(cacheDir).write(drawingKey(flow, {}, inputs), picture('flow'))
+    asked = 0
+    const plugin = talkEngine(deck([flow]), { cacheDir, browser: noBrowser })
     await (plugin.buildStart as (this: unknown) => Promise<void>).call({})
-    expect(await load.call({}, '\0virtual:talk-engine/drawn/flow')).toBe(`export default ${JSON.stringify(picture('flow'))}`)
+    const code = await (plugin.load as (this: unknown, id: string) => Promise<string>).call({}, `\0${DIAGRAM_MODULE}flow`)
+    expect(JSON.parse(code.replace(/^export default /, '')).drawing).toEqual(picture('flow'))
+    expect(asked).toBe(0)
   })
 
   it('asks for a browser as soon as one diagram is not in the cache', async () => {
-    const options: DrawingOptions = {
-      slidev: {
-        mode: 'build',
-        userRoot: dir,
-        data: { slides: [] },
-      },
-      diagrams: { flow, seq },
-      cacheDir: join(dir, 'build'),
-      executablePath: () => {
-        throw new Error('a browser was asked for')
-      },
-    }
-    await expect((talkEngineDrawing(options).buildStart as (this: unknown) => Promise<void>).call({})).rejects.toThrow('a browser was asked for')
+    asked = 0
+    const plugin = talkEngine(deck([flow, seq]), { cacheDir, browser: noBrowser })
+    await (plugin.buildStart as (this: unknown) => Promise<void>).call({})
+    expect(asked).toBe(1)
   })
 })

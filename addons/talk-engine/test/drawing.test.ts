@@ -1,142 +1,197 @@
 // @vitest-environment node
-import type { DrawingOptions } from '../node/plugin'
+import type { SlidevContext, TalkEngineConfig } from '../node/plugin'
 import type { DiagramSpec } from '../types'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { afterAll, describe, expect, inject, it } from 'vitest'
-import { drawnSvgId, sourceHash } from '../composables/diagramSvg'
-import { drawDiagrams } from '../node/drawDiagrams'
-import { DRAWING } from '../node/live-drawing'
-import { talkEngineDrawing } from '../node/plugin'
-import { flow, flowNamingMissingNode, seq } from './fixtures'
+import { strayStandIns } from '../logic/palette'
+import { drawnSvgId } from '../logic/svg'
+import { drawDiagrams } from '../node/draw'
+import { DIAGRAM_MODULE, talkEngine } from '../node/plugin'
+import { flow, flowNamingMissingNode, seq, written } from './fixtures'
 
 /*
- * Build-time drawing in a real Chromium (the deck's Vitest provides its path): the SVGs, the
- * modules slides import, and the errors that fail `slidev build` for a diagram that cannot be drawn.
+ * Drawing in a real Chromium (the deck's Vitest provides its path): the SVGs, the modules slides
+ * import, and the errors that fail `slidev build` for a diagram written wrong, named where it is written.
  */
 const browser = inject('chromium')
 const root = mkdtempSync(join(tmpdir(), 'talk-engine-drawing-'))
-mkdirSync(join(root, 'talks/toy'), { recursive: true })
 mkdirSync(join(root, 'pages'))
+// The toy deck's packages are this repo's: icon packs are looked up in the deck's node_modules.
+symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'))
 afterAll(() => rmSync(root, { recursive: true, force: true }))
 
-/** A toy deck: `talks/toy/<id>.ts` holds each spec (its `code:` on line 4), slide 2 shows it. */
-function deck(diagrams: Record<string, DiagramSpec>, mode: DrawingOptions['slidev']['mode'] = 'build'): DrawingOptions {
-  for (const [id, spec] of Object.entries(diagrams))
-    writeFileSync(join(root, `talks/toy/${id}.ts`), `// toy\nexport const ${id} = {\n  id: '${id}',\n  code: \`${spec.code}\`,\n}\n`)
+/** A toy deck: each spec written on a slide of `pages/toy.md` whose content starts on line 3 (after `---`, a blank line). */
+function deck(specs: DiagramSpec[], mode = 'build'): SlidevContext {
+  const slides = specs.map((spec, index) => {
+    const content = `# ${spec.id}\n\n${written(spec)}`
+    return {
+      index: index + 1,
+      source: {
+        filepath: join(root, `pages/${spec.id}.md`),
+        index: 0,
+        content,
+        contentStart: 1,
+      },
+    }
+  })
+  for (const slide of slides)
+    writeFileSync(slide.source.filepath, `---\n\n${slide.source.content}\n`)
   return {
-    slidev: {
-      mode,
-      userRoot: root,
-      data: {
-        slides: [
-          {
-            index: 0,
-            content: '# Title',
-            source: {
-              filepath: join(root, 'pages/intro.md'),
-            },
-          },
-          ...Object.keys(diagrams).map(id => ({
-            index: 1,
-            content: `# ${id}\n\n<MermaidSteps diagram="${id}" />`,
-            source: {
-              filepath: join(root, 'pages/toy.md'),
-            },
-          })),
-        ],
+    mode,
+    userRoot: root,
+    data: {
+      slides,
+      headmatter: {},
+      config: {
+        fonts: {
+          sans: ['ui-sans-serif', 'sans-serif'],
+        },
       },
     },
-    diagrams,
-    diagramFile: id => `talks/toy/${id}.ts`,
-    executablePath: () => browser.executablePath,
-    browserArgs: browser.args,
   }
 }
 
-type Hook = (this: unknown, id: string) => Promise<string | undefined>
-const load = (plugin: ReturnType<typeof talkEngineDrawing>, id: string) => (plugin.load as Hook).call({}, `\0${id}`)
-const buildStart = (plugin: ReturnType<typeof talkEngineDrawing>) => (plugin.buildStart as (this: unknown) => Promise<void>).call({})
+function config(extra: TalkEngineConfig = {}): TalkEngineConfig {
+  return {
+    browser: browser.executablePath,
+    browserArgs: browser.args,
+    cacheDir: false,
+    ...extra,
+  }
+}
+type Plugin = ReturnType<typeof talkEngine>
+const buildStart = (plugin: Plugin) => (plugin.buildStart as (this: unknown) => Promise<void>).call({})
+const load = (plugin: Plugin, id: string) => (plugin.load as (this: unknown, id: string) => Promise<string | undefined>).call({}, `\0${DIAGRAM_MODULE}${id}`)
+/** A module's default export, read back. */
+const moduleOf = (code: string) => JSON.parse(/^export default (.*)$/m.exec(code)![1])
 
-describe('drawing diagrams at build time', { timeout: 120_000 }, () => {
-  it('draws each diagram in both themes under one id, with the ids a slide looks for', async () => {
-    const drawn = await drawDiagrams({ flow, seq }, browser)
-    for (const [id, spec] of Object.entries({ flow, seq })) {
-      const { svg, svgId, graph, code } = drawn[id]
-      expect(svgId).toBe(drawnSvgId(id))
-      expect(code).toBe(sourceHash(spec))
-      for (const theme of ['light', 'dark'] as const) {
-        expect(svg[theme]).toMatch(new RegExp(`^<svg[^>]* id="${svgId}"`))
-        // Laid out, not an empty frame: a real viewBox from measured labels.
-        expect(svg[theme]).toMatch(/viewBox="[\d.-]+ [\d.-]+ [1-9][\d.]* [1-9][\d.]*"/)
-      }
-      // One layout, two palettes.
-      expect(/viewBox="([^"]+)"/.exec(svg.light)![1]).toBe(/viewBox="([^"]+)"/.exec(svg.dark)![1])
-      expect(svg.light).not.toBe(svg.dark)
-      expect(graph.nodes.length).toBeGreaterThan(1)
-    }
-    expect(drawn.flow.svg.light).toContain('>Gateway<')
-    expect(drawn.seq.graph.edges).toEqual(['m1', 'm2'])
-  })
-
-  it('draws a diagram with its own Mermaid config, which is part of what a slide checks the drawing against', async () => {
-    const large = {
-      ...flow,
-      id: 'large',
-      config: {
-        themeVariables: { fontSize: '40px' },
-      },
-    }
-    const drawn = await drawDiagrams({ flow, large }, browser)
-    const width = (svg: string) => Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+)/.exec(svg)![1])
-    expect(width(drawn.large.svg.light)).toBeGreaterThan(width(drawn.flow.svg.light) * 1.1)
-    expect(drawn.large.code).toBe(sourceHash(large))
-    expect(sourceHash(large)).not.toBe(sourceHash(flow))
-  })
-
-  it('gives built slides the drawings as one lazy module per diagram, and no Mermaid', async () => {
-    const plugin = talkEngineDrawing(deck({ flow }))
-    await buildStart(plugin)
-    const index = await load(plugin, DRAWING)
-    expect(index).toContain('"flow": () => import("virtual:talk-engine/drawn/flow")')
-    expect(index).toContain('export const live = undefined')
-    expect(index).not.toContain('mermaid')
-    const module = await load(plugin, 'virtual:talk-engine/drawn/flow')
-    const drawing = JSON.parse(module!.replace(/^export default /, ''))
-    expect(drawing.code).toBe(sourceHash(flow))
-    expect(drawing.svg.dark).toContain(drawnSvgId('flow'))
-  })
-
-  it('draws nothing in `slidev` dev, where slides draw live and edits show at once', async () => {
-    let asked = false
-    const plugin = talkEngineDrawing({
-      ...deck({ flow }, 'dev'),
-      executablePath: () => {
-        asked = true
-        return browser.executablePath
-      },
+describe('drawing diagrams', { timeout: 120_000 }, () => {
+  it('draws each diagram once, for light and dark alike: its colors are the deck\'s custom properties', async () => {
+    const drawn = await drawDiagrams([flow, seq], {
+      executablePath: browser.executablePath,
+      args: browser.args,
+      font: { family: 'sans-serif', css: [] },
     })
-    await buildStart(plugin)
-    expect(await load(plugin, DRAWING)).toContain('import(\'slidev-addon-talk-engine/mermaid\')')
-    expect(asked, 'dev never launches a browser to draw').toBe(false)
+    for (const spec of [flow, seq]) {
+      const result = drawn.get(spec.id)!
+      if (!('svg' in result))
+        throw new Error(result.message)
+      expect(result.svgId).toBe(drawnSvgId(spec.id))
+      expect(result.svg).toMatch(new RegExp(`^<svg[^>]* id="${result.svgId}"`))
+      // Laid out, not an empty frame: a real viewBox from measured labels.
+      expect(result.svg).toMatch(/viewBox="[\d.-]+ [\d.-]+ [1-9][\d.]* [1-9][\d.]*"/)
+      expect(result.svg).toContain('var(--ms-ink)')
+      expect(strayStandIns(result.svg)).toEqual([])
+    }
+    const gateway = drawn.get('flow')!
+    expect('svg' in gateway && gateway.svg).toContain('var(--ms-gateway-fill, var(--ms-node))')
   })
 
-  it('fails the build on a Mermaid syntax error, naming the file and line, the slide and Mermaid\'s message', async () => {
+  it('draws a diagram\'s own Mermaid frontmatter: larger labels, a wider drawing', async () => {
+    const large = { ...flow, id: 'large', code: `---\nconfig:\n  themeVariables:\n    fontSize: 40px\n---\n${flow.code}` }
+    const drawn = await drawDiagrams([flow, large], {
+      executablePath: browser.executablePath,
+      args: browser.args,
+      font: { family: 'sans-serif', css: [] },
+    })
+    const width = (id: string) => Number(/viewBox="[\d.-]+ [\d.-]+ ([\d.]+)/.exec((drawn.get(id) as { svg: string }).svg)![1])
+    expect(width('large')).toBeGreaterThan(width('flow') * 1.1)
+  })
+
+  it('gives a built slide one module per diagram: its steps, where it is written and its drawing, and no Mermaid', async () => {
+    const plugin = talkEngine(deck([flow]), config())
+    await buildStart(plugin)
+    const code = (await load(plugin, 'flow'))!
+    expect(code).not.toMatch(/\bimport\b/)
+    const module = moduleOf(code)
+    expect(module.spec).toEqual(flow)
+    expect(module.source).toEqual({
+      file: 'pages/flow.md',
+      line: 5,
+      codeLine: 5 + flow.steps.length + 4,
+      slide: 2,
+    })
+    expect(module.problems).toEqual([])
+    expect(module.drawing.svg).toContain(drawnSvgId('flow'))
+  })
+
+  it('draws every diagram\'s icons when several are drawn together, from the installed packs', async () => {
+    const withIcon = (id: string, icon: string): DiagramSpec => ({
+      id,
+      code: `flowchart LR\n  a@{ icon: "carbon:${icon}", label: "A" }`,
+      steps: [
+        {
+          show: ['a'],
+        },
+      ],
+    })
+    const plugin = talkEngine(deck([
+      withIcon('one', 'cloud'),
+      withIcon('two', 'data-base'),
+    ]), config())
+    await buildStart(plugin)
+    const carbon = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('@iconify-json/carbon/icons.json'), 'utf8'))
+    for (const [id, icon] of [
+      ['one', 'cloud'],
+      ['two', 'data-base'],
+    ]) {
+      const { drawing } = moduleOf((await load(plugin, id))!)
+      expect(drawing.svg, `${id} draws carbon:${icon}`).toContain(carbon.icons[icon].body.slice(0, 40))
+    }
+  })
+
+  it('fails the build on a Mermaid syntax error, with its line in the slide file, the slide and Mermaid\'s message', async () => {
     const broken = {
       ...flow,
       code: flow.code.replace('gw e2@--> svc', 'gw e2@--> svc['),
     }
-    const plugin = talkEngineDrawing(deck({ flow: broken }))
-    const error = await buildStart(plugin).then(() => undefined, (e: Error) => e)
-    // Mermaid points at the line it could not parse; `code:` is line 4 of the toy file, so Mermaid line N is line N + 3.
-    const line = broken.code.split('\n').findIndex(l => l.includes('e2@--> svc[')) + 1
-    expect(error?.message).toMatch(new RegExp(`^talks/toy/flow\\.ts:${line + 3} \\(Mermaid line ${line}\\): diagram "flow" on slide 2 \\(pages/toy\\.md\\) cannot be drawn: Parse error on line \\d+`))
+    const error = await buildStart(talkEngine(deck([broken]), config())).then(() => undefined, (e: Error) => e)
+    const mermaidLine = broken.code.split('\n').findIndex(l => l.includes('e2@--> svc[')) + 1
+    const codeLine = 5 + flow.steps.length + 4
+    expect(error?.message).toMatch(new RegExp(`pages/flow\\.md:${codeLine + mermaidLine - 1}: slide 2, diagram "flow": Parse error on line \\d+.* \\(Mermaid line \\d+\\)`))
   })
 
-  it('fails the build on a step that names a node the diagram does not have', async () => {
-    const broken = flowNamingMissingNode
-    const error = await buildStart(talkEngineDrawing(deck({ flow: broken }))).then(() => undefined, (e: Error) => e)
-    expect(error?.message).toContain('talks/toy/flow.ts: diagram "flow" on slide 2 (pages/toy.md) cannot be drawn: diagram "flow" step 1 names "gw2", which the diagram does not have')
+  it('fails the build on a step that names a node the diagram does not have, and says which step', async () => {
+    const error = await buildStart(talkEngine(deck([flowNamingMissingNode]), config())).then(() => undefined, (e: Error) => e)
+    expect(error?.message).toContain('pages/flow.md:5: slide 2, diagram "flow", step 1: names "gw2", which the diagram does not have')
+  })
+
+  it('in dev, draws when a slide asks, and puts a problem on the slide instead of failing', async () => {
+    const plugin = talkEngine(deck([flowNamingMissingNode], 'dev'), config())
+    await buildStart(plugin)
+    const module = moduleOf((await load(plugin, 'flow'))!)
+    expect(module.problems.map((p: { message: string }) => p.message)).toEqual([
+      expect.stringContaining('names "gw2"'),
+    ])
+  })
+
+  it('without a browser, says so and lets the page draw: the module brings Mermaid and the icons', async () => {
+    const plugin = talkEngine(deck([flow]), config({
+      browser: () => undefined,
+    }))
+    await buildStart(plugin)
+    const code = (await load(plugin, 'flow'))!
+    expect(code).toContain('export const draw = () => import(\'slidev-addon-talk-engine/mermaid\')')
+    expect(moduleOf(code).drawing).toBeUndefined()
+  })
+
+  it('when strict, fails without a browser, and says how to give one', async () => {
+    const error = await buildStart(talkEngine(deck([flow]), config({
+      browser: () => undefined,
+      strict: true,
+    }))).then(() => undefined, (e: Error) => e)
+    expect(error?.message).toContain('no browser to draw diagrams in (strict)')
+  })
+
+  it('names the Chromium that did not start, where it came from, and CHROMIUM_PATH', async () => {
+    const error = await buildStart(talkEngine(deck([flow]), config({
+      browser: join(root, 'no-chrome'),
+    }))).then(() => undefined, (e: Error) => e)
+    expect(error?.message).toContain(`The Chromium at ${join(root, 'no-chrome')} (found as the talkEngine browser option) did not start`)
+    expect(error?.message).toContain('CHROMIUM_PATH=/path/to/chrome')
   })
 })

@@ -1,10 +1,8 @@
-import type { DiagramSpec, Metric, TalkEngineData } from '../types'
+import type { DiagramSpec, Metric } from '../types'
 
 /** A flowchart with a subgraph, layer classes, a highlight and a two-edge flow. */
 export const flow: DiagramSpec = {
   id: 'flow',
-  title: 'Toy gateway',
-  description: 'Client to gateway to service',
   code: `flowchart LR
   accTitle: Toy gateway
   accDescr: Client to gateway to service
@@ -48,8 +46,6 @@ export const flowNamingMissingNode: DiagramSpec = {
 /** A sequence diagram: participants are nodes, messages are `m1`, `m2`. */
 export const seq: DiagramSpec = {
   id: 'seq',
-  title: 'Toy handshake',
-  description: 'Client and server say hello',
   code: `sequenceDiagram
   accTitle: Toy handshake
   accDescr: Client and server say hello
@@ -76,6 +72,17 @@ export const seq: DiagramSpec = {
   ],
 }
 
+/** `spec` as a slide writes it, in the component form, with each step's ids as one string. */
+export function written(spec: DiagramSpec): string {
+  const steps = spec.steps.map((step) => {
+    const parts = Object.entries(step).map(([key, value]) => `${key}: ${JSON.stringify(Array.isArray(value)
+      ? value.join(' ')
+      : value).replaceAll('"', '\'')}`)
+    return `  { ${parts.join(', ')} },`
+  })
+  return `<MermaidSteps id="${spec.id}" :steps="[\n${steps.join('\n')}\n]">\n\n\`\`\`mermaid\n${spec.code}\n\`\`\`\n\n</MermaidSteps>`
+}
+
 export const metrics: Record<string, Metric> = {
   rps: {
     value: 3_390_000,
@@ -97,11 +104,4 @@ export const metrics: Record<string, Metric> = {
     format: { style: 'integer' },
     label: 'devices',
   },
-}
-
-/** What a deck would provide; error boxes point at `talks/toy/<id>.ts`. */
-export const engine: TalkEngineData = {
-  diagrams: { flow, seq },
-  metrics,
-  diagramFile: id => `talks/toy/${id}.ts`,
 }

@@ -1,6 +1,6 @@
 import type { Metric } from '../types'
 import { describe, expect, it } from 'vitest'
-import { formatMetric, validateMetric } from '../composables/formatMetric'
+import { formatMetric, validateMetric } from '../logic/format'
 import { metrics } from './fixtures'
 
 describe('formatMetric', () => {

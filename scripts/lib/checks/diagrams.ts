@@ -1,59 +1,25 @@
-import type { DeckSlide } from '../deck'
 import type { DeckInput, Problem } from './input'
-import { checkDiagrams } from '../check-diagrams'
-import { attr, slideLine, tags } from './helpers'
-import { oneLine } from './mermaid'
+import { formatProblem } from 'slidev-addon-talk-engine'
+import { checkDeckDiagrams } from 'slidev-addon-talk-engine/node'
+
 /**
- * Every `<MermaidSteps diagram="X">` names a diagram in data/diagrams, and the
- * diagrams themselves pass `checkDiagrams()` (owned by the diagram module).
+ * Every diagram written in a slide, checked by the engine itself without a browser: how its block is
+ * written, Mermaid's syntax, its steps against the ids Mermaid parses, and the icons it draws. The
+ * build reports the same problems, in the same shape.
  */
-export async function checkDiagramRefs(deck: Pick<DeckInput, 'slides' | 'data'>): Promise<Problem[]> {
-  const problems: Problem[] = []
-  const known = Object.keys(deck.data.diagrams)
-  const usedBy = new Map<string, DeckSlide>()
-  for (const slide of deck.slides) {
-    for (const tag of tags(slide, 'MermaidSteps')) {
-      const id = attr(tag.attrs, 'diagram')
-      const line = slideLine(slide, tag.offset)
-      if (id === undefined) {
-        problems.push({
-          rule: 'diagrams',
-          file: slide.file,
-          line,
-          slide: slide.no,
-          message: '<MermaidSteps> needs a static diagram="…" naming a diagram in data/diagrams',
-        })
-      }
-      else if (!known.includes(id)) {
-        problems.push({
-          rule: 'diagrams',
-          file: slide.file,
-          line,
-          slide: slide.no,
-          message: `<MermaidSteps diagram="${id}">: no such diagram in data/diagrams (known: ${known.join(', ')})`,
-        })
-      }
-      else if (!usedBy.has(id)) {
-        usedBy.set(id, slide)
-      }
-    }
-  }
-  for (const error of (await checkDiagrams(deck.data.diagrams)).map(oneLine)) {
-    // checkDiagrams messages start with `file[:line][ (Mermaid line N)]: `.
-    const m = /^(\S+?)(?::(\d+))?((?: \(Mermaid line \d+\))?): (.*)$/.exec(error)
-    const diagram = /^data\/diagrams\/([\w-]+)\.ts$/.exec(m?.[1] ?? '')?.[1]
-    const slide = diagram
-      ? usedBy.get(diagram)
-      : undefined
-    problems.push({
-      rule: 'diagrams',
-      file: m?.[1] ?? 'data/diagrams',
-      line: Number(m?.[2] ?? 1),
-      slide: slide?.no,
-      message: m
-        ? `${m[4]}${m[3]}`
-        : error,
-    })
-  }
-  return problems
+export async function checkDiagrams(deck: Pick<DeckInput, 'root' | 'slides'>): Promise<Problem[]> {
+  const problems = await checkDeckDiagrams(deck.root, deck.slides.map(slide => slide.parsed))
+  return problems.map(problem => ({
+    rule: 'diagrams',
+    file: problem.file ?? 'slides.md',
+    line: problem.line ?? 1,
+    slide: problem.slide,
+    // The place is the problem's file and line; the message keeps the rest.
+    message: formatProblem({
+      ...problem,
+      file: undefined,
+      line: undefined,
+      slide: undefined,
+    }),
+  }))
 }

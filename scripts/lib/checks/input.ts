@@ -1,5 +1,4 @@
 import type { CareerStep } from '../../../data/career'
-import type { DiagramSpec } from '../../../data/diagrams/types'
 import type { Metric } from '../../../data/metrics'
 import type { DeckSlide } from '../deck'
 import type { Headmatter } from '../headmatter'
@@ -62,7 +61,6 @@ export interface DeckData {
   career: CareerStep[]
   eras: Record<string, { label: string, span: string }>
   certification: typeof import('../../../data/career').certification
-  diagrams: Record<string, DiagramSpec>
 }
 
 /** One talk cut: an entry file at the deck root (`slides.md`, `slides-interview.md`) and its slides. */
@@ -124,11 +122,10 @@ function importFrom<T>(root: string, path: string): Promise<T> {
 }
 
 export async function loadDeckData(root: string): Promise<DeckData> {
-  const [metrics, derived, career, diagrams] = await Promise.all([
+  const [metrics, derived, career] = await Promise.all([
     importFrom<typeof import('../../../data/metrics')>(root, 'data/metrics.ts'),
     importFrom<typeof import('../../../data/derived')>(root, 'data/derived.ts'),
     importFrom<typeof import('../../../data/career')>(root, 'data/career.ts'),
-    importFrom<typeof import('../../../data/diagrams/index')>(root, 'data/diagrams/index.ts'),
   ])
   return {
     metrics: metrics.metrics as Record<string, Metric>,
@@ -136,7 +133,6 @@ export async function loadDeckData(root: string): Promise<DeckData> {
     career: career.career,
     eras: career.eras,
     certification: career.certification,
-    diagrams: diagrams.diagrams as Record<string, DiagramSpec>,
   }
 }
 

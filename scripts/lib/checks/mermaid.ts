@@ -1,5 +1,5 @@
 import type { DeckInput, Problem } from './input'
-import { installDomForMermaid } from '../check-diagrams'
+import { installDom, slideDiagrams } from 'slidev-addon-talk-engine/node'
 import { slideLine } from './helpers'
 /** A parser error on one line: its first line, plus jison's "Expecting …" when there is one (the source excerpt is dropped). */
 export function oneLine(message: string): string {
@@ -8,15 +8,19 @@ export function oneLine(message: string): string {
   return [lines[0] ?? '', expecting].filter(Boolean).join(' ')
 }
 
-/** Every ```mermaid block in the slides parses with Mermaid's own parser. */
-export async function checkMermaidBlocks(deck: Pick<DeckInput, 'slides'>): Promise<Problem[]> {
-  const blocks = deck.slides.flatMap(slide => [
-    ...slide.raw.matchAll(/^(`{3,}|~{3,})mermaid\b[^\n]*\n([\s\S]*?)^\1\s*$/gm),
-  ]
-    .map(m => ({ slide, code: m[2], codeLine: slideLine(slide, m.index) + 1 })))
+/** Every plain ```mermaid block in the slides (Slidev's own; the engine checks its step diagrams) parses with Mermaid's own parser. */
+export async function checkMermaidBlocks(deck: Pick<DeckInput, 'slides' | 'root'>): Promise<Problem[]> {
+  const blocks = deck.slides.flatMap((slide) => {
+    const engine = new Set(slideDiagrams(deck.root, slide.parsed).map(block => block.source.codeLine))
+    return [
+      ...slide.raw.matchAll(/^(`{3,}|~{3,})mermaid\b[^\n]*\n([\s\S]*?)^\1\s*$/gm),
+    ]
+      .map(m => ({ slide, code: m[2], codeLine: slideLine(slide, m.index) + 1 }))
+      .filter(block => !engine.has(block.codeLine))
+  })
   if (!blocks.length)
     return []
-  await installDomForMermaid()
+  await installDom()
   const { parseDiagram, MermaidSyntaxError } = await import('slidev-addon-talk-engine/mermaid')
   const problems: Problem[] = []
   for (const { slide, code, codeLine } of blocks) {

@@ -55,7 +55,7 @@ export { countClicks, position } from '../../../scripts/lib/clicks'
  * Slidev asks for a screen wake lock so a presenter's screen stays on; the headless shell build of
  * Chromium (what `@sparticuz/chromium` ships) refuses every such request. Only that refusal is excused.
  */
-function deniedByHeadlessShell(message: string): boolean {
+export function deniedByHeadlessShell(message: string): boolean {
   return message.includes('NotAllowedError: Wake Lock permission request denied')
 }
 

@@ -1,8 +1,6 @@
 import type { Page } from '@playwright/test'
-import type { DiagramSpec } from '../../../data/diagrams'
-import type { DeckSlide } from '../../../scripts/lib/deck'
-import { diagrams } from '../../../data/diagrams'
-import { loadDeck } from '../../../scripts/lib/deck'
+import type { DeckDiagram, DeckSlide } from '../../../scripts/lib/deck'
+import { diagramsOf, loadDeck } from '../../../scripts/lib/deck'
 import { countClicks, expect, openSlide, position, waitForSlide } from './deck'
 
 /**
@@ -17,23 +15,11 @@ export function deckSlides(): Promise<DeckSlide[]> {
   return slides
 }
 
-export interface DiagramSlide { no: number, file: string, id: string, spec: DiagramSpec }
+export type DiagramSlide = DeckDiagram & { file: string }
 
-/** Every slide that draws a diagram, found the way a reader finds it: by the component tag in its Markdown. */
+/** Every slide that draws a diagram, as the engine itself reads them from the slides. */
 export async function diagramSlides(): Promise<DiagramSlide[]> {
-  return (await deckSlides()).flatMap((slide) => {
-    const id = /<MermaidSteps\s[^>]*diagram="([\w-]+)"/.exec(slide.content)?.[1]
-    return id
-      ? [
-          {
-            no: slide.no,
-            file: slide.file,
-            id,
-            spec: (diagrams as Record<string, DiagramSpec>)[id],
-          },
-        ]
-      : []
-  })
+  return diagramsOf(await deckSlides()).map(diagram => ({ ...diagram, file: diagram.source.file }))
 }
 
 /** The slide element of slide `no`. */

@@ -18,7 +18,7 @@ describe('words', () => {
       `pages/dns.md:${line} (slide ${no}): words: ${WORD_LIMIT + slideWords({
         ...deck.slides[no - 1],
         content: deck.slides[no - 1].content.replace(padding, ''),
-      }, deck.data)} words on the slide, more than ${WORD_LIMIT}: move detail to the speaker note`,
+      }, deck.data, deck.root)} words on the slide, more than ${WORD_LIMIT}: move detail to the speaker note`,
     ])
   })
 
@@ -29,6 +29,13 @@ describe('words', () => {
     expect(messages(checkWords(deck))).toEqual([
       expect.stringMatching(new RegExp(`^pages/career\\.md:\\d+ \\(slide ${no}\\): words: \\d+ words on the slide, more than ${WORD_LIMIT}`)),
     ])
+  })
+
+  it('counts a diagram as the caption of its last step, not its Mermaid source or its step list', async () => {
+    const { deck } = await faulty('pages/dns.md', '# What it made possible\n', '# What it made possible\n')
+    const slide = deck.slides.find(s => s.raw.includes('<MermaidSteps id="gateway"'))!
+    const last = 'One request: client, VPC endpoint, PrivateLink, endpoint service, NLB, Kong, microservice.'
+    expect(slideWords(slide, deck.data, deck.root)).toBe(countWords(`${slide.frontmatter.kicker} ${slide.title} ${last}`))
   })
 
   it('passes the deck as it is', async () => {

@@ -1,11 +1,10 @@
-import type { DiagramSpec } from '../types'
-import type { DiagramIds } from './useDiagramSteps'
+import type { DiagramProblem, DiagramSource, DiagramSpec } from '../types'
+import type { DiagramIds } from './steps'
 
 /**
- * A drawn diagram as the engine uses it, with no Mermaid code: the ids its source
- * defines, and the nodes, edges and groups found in its SVG. The drawing itself
- * comes from Mermaid, in the browser while a deck is edited (useMermaid.ts) or at
- * build time (node/drawDiagrams.ts), so this module is all a built deck ships.
+ * A drawn diagram as the engine uses it, with no Mermaid code: the ids its source defines, and the
+ * nodes, edges and groups found in its SVG. The drawing itself comes from Mermaid, at build time
+ * (node/draw.ts) or, where no browser could draw it, in the page (logic/mermaid.ts).
  */
 
 export type DiagramKind = 'flowchart' | 'sequence'
@@ -27,38 +26,27 @@ export class MermaidSyntaxError extends Error {
   }
 }
 
-export type DiagramTheme = 'light' | 'dark'
-
-/** A diagram drawn once per theme; `svgId` is the element id its SVG was drawn under, in both. */
+/** One drawing, for light and dark alike (its colors are CSS custom properties), drawn under `svgId`. */
 export interface DrawnDiagram {
   graph: DiagramGraph
+  svg: string
   svgId: string
-  svg: Record<DiagramTheme, string>
-  /** `sourceHash` of the spec it was drawn from, so a slide can tell a drawing from an edited spec. */
-  code: string
-}
-
-/** FNV-1a of a string, as 8 hex digits: the same in Node and the browser, and cheap. */
-function codeHash(code: string): string {
-  let hash = 0x811C9DC5
-  for (let i = 0; i < code.length; i++) {
-    hash ^= code.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0')
-}
-
-/** What a diagram's picture is drawn from, its Mermaid source and its own config, as a hash. */
-export function sourceHash({ code, config }: Pick<DiagramSpec, 'code' | 'config'>): string {
-  return codeHash(config
-    ? `${code}\n${JSON.stringify(config)}`
-    : code)
 }
 
 /**
- * The element id a diagram is drawn under, live or at build time, so both give the same SVG;
- * a slide swaps it for an id of its own when it shows the drawing.
+ * What a slide imports for one diagram (`virtual:talk-engine/diagram/<id>`), made by the engine's
+ * Vite plugin from the block in the slide: the spec, where it is written, its drawing, and in dev
+ * what is wrong with it. Without a drawing (no browser to draw in at build time) the module also
+ * exports `draw`, Mermaid for the page, and `icons`, the icon packs its shapes use.
  */
+export interface DiagramModule {
+  spec: DiagramSpec
+  source?: DiagramSource
+  drawing?: DrawnDiagram
+  problems: DiagramProblem[]
+}
+
+/** The element id a diagram is drawn under; a slide swaps it for an id of its own when it shows the drawing. */
 export function drawnSvgId(id: string): string {
   return `talk-engine-drawn-${id.replace(/[^\w-]/g, '_')}`
 }
@@ -117,6 +105,15 @@ export function tagDiagramElements(svg: SVGSVGElement, svgId: string, graph: Dia
   return found
 }
 
+/** The ids of `graph` that Mermaid drew no element for (`tagDiagramElements` found none). */
+export function undrawnIds(graph: DiagramGraph, found: DiagramElements): string[] {
+  return [
+    ...graph.nodes,
+    ...graph.edges,
+    ...graph.subgraphs,
+  ].filter(id => !found.has(id))
+}
+
 /** SVG path data for an edge's line, in the SVG's user space. */
 export function edgePathData(el: Element): string | undefined {
   if (el.tagName.toLowerCase() === 'path')
@@ -146,11 +143,47 @@ export function flowRoutes(flow: string[], ends: DiagramGraph['ends']): string[]
   return routes
 }
 
-/** The ids of `graph` that Mermaid drew no element for (`tagDiagramElements` found none). */
-export function undrawnIds(graph: DiagramGraph, found: DiagramElements): string[] {
-  return [
-    ...graph.nodes,
-    ...graph.edges,
-    ...graph.subgraphs,
-  ].filter(id => !found.has(id))
+const SVG = 'http://www.w3.org/2000/svg'
+
+/**
+ * A layer of moving requests for a step's flow: per route, one path joined through its nodes (a line,
+ * not a jump) and a dot that travels it on a loop, restarted from the route's start. Returns the
+ * layer, not yet in the drawing; `undefined` when no route has a drawn edge.
+ */
+export function packetLayer(flow: string[], graph: DiagramGraph, elements: DiagramElements): SVGGElement | undefined {
+  const layer = document.createElementNS(SVG, 'g')
+  layer.setAttribute('class', 'ms-packets')
+  for (const route of flowRoutes(flow, graph.ends)) {
+    const d = route
+      .map(id => elements.get(id)?.map(edgePathData).find(Boolean))
+      .filter((p): p is string => !!p)
+      .map((p, i) => (i
+        ? p.replace(/^\s*M/, 'L')
+        : p))
+      .join(' ')
+    if (!d)
+      continue
+    const path = document.createElementNS(SVG, 'path')
+    path.setAttribute('d', d)
+    path.setAttribute('class', 'ms-route')
+    layer.append(path)
+    const length = path.getTotalLength?.() ?? 400
+    const dot = document.createElementNS(SVG, 'circle')
+    dot.setAttribute('r', '7')
+    dot.setAttribute('class', 'ms-packet')
+    const motion = document.createElementNS(SVG, 'animateMotion')
+    for (const [name, value] of Object.entries({
+      path: d,
+      dur: `${Math.max(1.4, length / 240).toFixed(2)}s`,
+      begin: 'indefinite',
+      repeatCount: 'indefinite',
+      keyPoints: '0;1;1',
+      keyTimes: '0;0.85;1',
+      calcMode: 'linear',
+    }))
+      motion.setAttribute(name, value)
+    dot.append(motion)
+    layer.append(dot)
+  }
+  return layer.childElementCount ? layer : undefined
 }

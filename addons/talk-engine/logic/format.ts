@@ -52,13 +52,62 @@ export function formatMetric(value: unknown, format: unknown, context?: MetricCo
   }
 }
 
+/**
+ * A format written short, as a slide attribute: `millions:2` (3.39M), `percent:2` (99.90%),
+ * `integer` (127). Anything else is not a format.
+ */
+export function parseFormat(text: string, suffix?: string): MetricFormat | undefined {
+  const m = /^(millions|percent|integer)(?::(\d+))?$/.exec(text.trim())
+  if (!m || (m[1] !== 'integer' && m[2] === undefined))
+    return undefined
+  const base = m[1] === 'integer'
+    ? { style: 'integer' as const }
+    : {
+        style: m[1] as 'millions' | 'percent',
+        decimals: Number(m[2]),
+      }
+  return suffix === undefined
+    ? base
+    : { ...base, suffix }
+}
+
+/** A counter's figure as a slide names it: a metric the deck named, or a value and a format of its own. */
+export interface MetricRequest {
+  metric?: string
+  value?: unknown
+  format?: MetricFormat | string
+  suffix?: string
+  label?: string
+}
+
 export type MetricCheck
   = | { ok: true, id: string, metric: Metric, text: string }
     | { ok: false, message: string }
 
 /**
- * Checks that `id` names a metric of `registry` whose value formats cleanly. Pure, so
- * a deck check can run it statically and components can run it before drawing.
+ * The figure a counter shows, checked: a metric of `registry` by name, or the counter's own value
+ * and format, whose value must be a finite number in a known format. Pure, so a deck check can run
+ * it statically and the component runs it before drawing.
+ */
+export function resolveMetric(request: MetricRequest, slide: number | string | undefined, registry: Record<string, Metric>): MetricCheck {
+  if (request.metric === undefined) {
+    const format = typeof request.format === 'string'
+      ? parseFormat(request.format, request.suffix)
+      : request.format
+    if (request.format === undefined || !format) {
+      return { ok: false, message: `a counter needs metric="<name>", or :value and a format such as format="millions:2", "percent:2" or "integer" (got ${JSON.stringify(request.format)})${slide === undefined
+        ? ''
+        : ` (slide ${slide})`}` }
+    }
+    return validateMetric('value', slide, {
+      value: { value: request.value as number, format, label: request.label ?? '' },
+    })
+  }
+  return validateMetric(request.metric, slide, registry)
+}
+
+/**
+ * Checks that `id` names a metric of `registry` whose value formats cleanly.
  */
 export function validateMetric(
   id: unknown,
@@ -70,7 +119,7 @@ export function validateMetric(
     : ` (slide ${slide})`
   if (typeof id !== 'string' || !Object.hasOwn(registry, id)) {
     const known = Object.keys(registry).join(', ')
-    return { ok: false, message: `Unknown metric ${JSON.stringify(id)}${where}; known metrics: ${known}` }
+    return { ok: false, message: `Unknown metric ${JSON.stringify(id)}${where}; known metrics: ${known || 'none (provideMetrics names them)'}` }
   }
   const metric = registry[id]
   try {

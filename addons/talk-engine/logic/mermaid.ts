@@ -1,8 +1,8 @@
 import type { Mermaid, MermaidConfig } from 'mermaid'
-import type { DiagramConfig, DiagramLayer, DiagramSpec, IconPack } from '../types'
-import type { DiagramGraph, DiagramKind, DiagramTheme } from './diagramSvg'
-import { defu } from 'defu'
-import { MermaidSyntaxError } from './diagramSvg'
+import type { DiagramSpec, IconPack } from '../types'
+import type { DiagramGraph, DiagramKind, DrawnDiagram } from './svg'
+import { layerClassDefs, recolor, roleColor, usedLayers } from './palette'
+import { MermaidSyntaxError } from './svg'
 
 /**
  * Loading, parsing and rendering Mermaid for diagrams that build up by steps.
@@ -13,7 +13,7 @@ import { MermaidSyntaxError } from './diagramSvg'
  * globals first. Nothing here imports `@slidev/client`, for the same reason.
  */
 
-export * from './diagramSvg'
+export * from './svg'
 
 let loading: Promise<Mermaid> | undefined
 
@@ -29,17 +29,17 @@ export function loadMermaid(): Promise<Mermaid> {
 type IconLoader = Parameters<Mermaid['registerIconPacks']>[0][number]
 const registeredPacks = new Set<string>()
 
-/**
- * Registers the deck's icon packs (by prefix) with Mermaid, each once. Loaders run
- * only when a diagram first draws one of their icons, so the packs stay off slide 1.
- */
-export async function registerIconPacks(packs: Record<string, () => Promise<IconPack>> = {}): Promise<void> {
+/** Registers icon packs (the icons a diagram's `icon:` shapes use, by prefix) with Mermaid, each once. */
+export async function registerIconPacks(packs: Record<string, IconPack> = {}): Promise<void> {
   const fresh = Object.entries(packs).filter(([name]) => !registeredPacks.has(name))
   if (!fresh.length)
     return
   const mermaid = await loadMermaid()
   fresh.forEach(([name]) => registeredPacks.add(name))
-  mermaid.registerIconPacks(fresh.map(([name, loader]) => ({ name, loader }) as IconLoader))
+  mermaid.registerIconPacks(fresh.map(([name, pack]) => ({
+    name,
+    loader: async () => pack,
+  }) as IconLoader))
 }
 
 /** The line a Mermaid parse error points at: its `hash.loc`, else "on line N" in its message. */
@@ -139,66 +139,61 @@ export async function parseDiagram(code: string): Promise<DiagramGraph> {
   throw new MermaidSyntaxError(`"${diagram.type}" diagrams cannot build up by steps; use a flowchart or a sequenceDiagram`, 1)
 }
 
-/** One colour per architecture layer, the same on every diagram (fill, stroke). */
-const layers: Record<DiagramTheme, Record<DiagramLayer, [string, string]>> = {
-  light: {
-    client: ['#dbeafe', '#2563eb'],
-    network: ['#ede9fe', '#7c3aed'],
-    gateway: ['#ccfbf1', '#0d9488'],
-    service: ['#dcfce7', '#16a34a'],
-    store: ['#fef3c7', '#d97706'],
-    build: ['#ffe4e6', '#e11d48'],
-    zone: ['#cffafe', '#0891b2'],
-  },
-  dark: {
-    client: ['#172554', '#60a5fa'],
-    network: ['#2e1065', '#a78bfa'],
-    gateway: ['#134e4a', '#2dd4bf'],
-    service: ['#14532d', '#4ade80'],
-    store: ['#451a03', '#fbbf24'],
-    build: ['#4c0519', '#fb7185'],
-    zone: ['#164e63', '#22d3ee'],
-  },
-}
-
-const text: Record<DiagramTheme, string> = { light: '#0f172a', dark: '#f1f5f9' }
-
-/** The labels' font, which the deck ships, and the weights labels can take. */
-const LABEL_FONT = 'Inter'
-const LABEL_WEIGHTS = [400, 600, 700]
-const FONT_STACK = `${LABEL_FONT}, ui-sans-serif, system-ui, sans-serif`
-
-function themeConfig(theme: DiagramTheme): MermaidConfig {
-  const dark = theme === 'dark'
+/**
+ * Mermaid's configuration for a drawing: the engine's spacing, the label font (a CSS font-family
+ * list, the deck's `fonts.sans`), and the colors of `theme`.
+ */
+export function drawingConfig(theme: string, fontFamily: string): MermaidConfig {
+  const ink = roleColor('ink')
+  // 'auto': every color a stand-in that `recolor` turns into the deck's custom properties.
+  const colors = theme === 'auto'
+    ? {
+        darkMode: false,
+        background: roleColor('surface'),
+        primaryColor: roleColor('node'),
+        primaryTextColor: ink,
+        primaryBorderColor: roleColor('nodeBorder'),
+        secondaryColor: roleColor('group'),
+        tertiaryColor: roleColor('group'),
+        lineColor: roleColor('line'),
+        textColor: ink,
+        titleColor: ink,
+        clusterBkg: roleColor('group'),
+        clusterBorder: roleColor('groupBorder'),
+        edgeLabelBackground: roleColor('surface'),
+        actorBkg: roleColor('node'),
+        actorBorder: roleColor('nodeBorder'),
+        actorTextColor: ink,
+        actorLineColor: roleColor('lane'),
+        signalColor: roleColor('line'),
+        signalTextColor: ink,
+        labelTextColor: ink,
+        loopTextColor: ink,
+        labelBoxBkgColor: roleColor('node'),
+        labelBoxBorderColor: roleColor('nodeBorder'),
+        noteBkgColor: roleColor('group'),
+        noteTextColor: ink,
+        noteBorderColor: roleColor('groupBorder'),
+        activationBkgColor: roleColor('group'),
+        activationBorderColor: roleColor('nodeBorder'),
+        sequenceNumberColor: roleColor('surface'),
+      }
+    : {}
   return {
     startOnLoad: false,
     securityLevel: 'strict',
-    theme: 'base',
+    theme: (theme === 'auto'
+      ? 'base'
+      : theme) as MermaidConfig['theme'],
     look: 'classic',
-    fontFamily: FONT_STACK,
+    fontFamily,
     themeVariables: {
-      darkMode: dark,
-      background: dark ? '#121212' : '#ffffff',
-      fontFamily: FONT_STACK,
+      ...colors,
+      fontFamily,
       // ELK's spacing is fixed in pixels, so a larger font is a larger share of the drawing: labels read from further away.
       fontSize: '26px',
-      primaryColor: dark ? '#1e293b' : '#f8fafc',
-      primaryTextColor: text[theme],
-      primaryBorderColor: dark ? '#64748b' : '#94a3b8',
-      lineColor: dark ? '#94a3b8' : '#64748b',
-      textColor: text[theme],
-      clusterBkg: dark ? '#1a2230' : '#f8fafc',
-      clusterBorder: dark ? '#334155' : '#cbd5e1',
-      edgeLabelBackground: dark ? '#121212' : '#ffffff',
-      actorBkg: dark ? '#1e293b' : '#f8fafc',
-      actorBorder: dark ? '#64748b' : '#94a3b8',
-      actorTextColor: text[theme],
-      actorLineColor: dark ? '#475569' : '#cbd5e1',
-      signalColor: dark ? '#cbd5e1' : '#334155',
-      signalTextColor: text[theme],
     },
-    // Mermaid 12's default, stated here because it is a 1.5 MB chunk: ELK draws
-    // our architecture flowcharts with orthogonal edges that read better on a slide.
+    // ELK draws architecture flowcharts with orthogonal edges that read better on a slide.
     layout: 'elk',
     // Wide enough that a DNS name never wraps mid-label.
     flowchart: {
@@ -221,33 +216,30 @@ function themeConfig(theme: DiagramTheme): MermaidConfig {
   }
 }
 
-/** The layer `classDef`s for a theme, appended after the source so Mermaid's line numbers stay the source's. */
-export function layerClassDefs(theme: DiagramTheme): string {
-  return Object.entries(layers[theme])
-    .map(([name, [fill, stroke]]) => `  classDef ${name} fill:${fill},stroke:${stroke},color:${text[theme]}`)
-    .join('\n')
-}
+/** The label weights Mermaid may draw (a classDef's 600, bold 700): each must be loaded before labels are measured. */
+const LABEL_WEIGHTS = [400, 600, 700]
 
 let queue: Promise<unknown> = Promise.resolve()
 
 /**
- * Renders `code` to an SVG string under the unique element id `svgId`, with the diagram's own `config`.
- * Renders run one at a time, because Mermaid's configuration is global.
+ * Renders `code` to an SVG string under the unique element id `svgId`. Renders run one at a time,
+ * because Mermaid's configuration is global; a diagram's own settings are Mermaid frontmatter in `code`.
  */
-export function renderDiagram(svgId: string, code: string, kind: DiagramKind, theme: DiagramTheme, config?: DiagramConfig): Promise<string> {
+export function renderDiagram(svgId: string, code: string, kind: DiagramKind, theme: string, font: string): Promise<string> {
   const run = async () => {
     const mermaid = await loadMermaid()
-    // A diagram's own settings laid over the engine's, object by object.
-    mermaid.initialize(defu(config, themeConfig(theme)))
-    const source = kind === 'flowchart'
-      ? `${code}\n${layerClassDefs(theme)}`
+    mermaid.initialize(drawingConfig(theme, font))
+    const layers = kind === 'flowchart'
+      ? usedLayers(code)
+      : []
+    const source = layers.length
+      ? `${code}\n${layerClassDefs(layers)}`
       : code
-    // Labels are measured as they are drawn: every weight a label may use (a classDef's 600, bold 700)
-    // must be loaded for the labels' characters first, or they are sized in a fallback font and clip.
-    await Promise.all(LABEL_WEIGHTS.map(weight => document.fonts?.load(`${weight} 16px ${LABEL_FONT}`, source))).catch(() => undefined)
+    // Labels are measured as they are drawn: in a fallback font they would be sized wrong and clip.
+    await Promise.all(LABEL_WEIGHTS.map(weight => document.fonts?.load(`${weight} 16px ${font}`, source))).catch(() => undefined)
     try {
       const { svg } = await mermaid.render(svgId, source)
-      return svg
+      return recolor(svg, layers)
     }
     catch (error) {
       throw syntaxError(error)
@@ -263,13 +255,14 @@ export function renderDiagram(svgId: string, code: string, kind: DiagramKind, th
 }
 
 /**
- * Parses and draws a diagram under the element id `svgId`: what the browser does live while a deck
- * is edited, and what the build does once per theme (node/drawDiagrams.ts), so both draw one picture.
+ * Parses and draws a diagram under the element id `svgId`: what the build does (node/draw.ts), and
+ * what a page does where the build found no browser to draw in, so both draw one picture.
  */
-export async function drawDiagram({ code, config }: Pick<DiagramSpec, 'code' | 'config'>, svgId: string, theme: DiagramTheme): Promise<{ graph: DiagramGraph, svg: string }> {
+export async function drawDiagram({ code, theme = 'auto' }: Pick<DiagramSpec, 'code' | 'theme'>, svgId: string, font: string): Promise<DrawnDiagram> {
   const graph = await parseDiagram(code)
   return {
     graph,
-    svg: await renderDiagram(svgId, code, graph.kind, theme, config),
+    svg: await renderDiagram(svgId, code, graph.kind, theme, font),
+    svgId,
   }
 }

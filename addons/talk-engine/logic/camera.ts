@@ -134,6 +134,20 @@ function currentFrame(svg: SVGSVGElement): Frame {
   return { x: m.e, y: m.f, scale: m.a || 1 }
 }
 
+/**
+ * What the camera frames for these ids. A group's box is laid out for its final members, so framing
+ * it would frame the empty room its later members take: a group counts by its title, next to the
+ * members shown so far. A group framed alone is framed whole.
+ */
+export function framedElements(ids: string[], elements: Map<string, Element[]>, groups: Set<string>): Element[] {
+  const own = (id: string) => elements.get(id) ?? []
+  if (ids.every(id => groups.has(id)))
+    return ids.flatMap(own)
+  return ids.flatMap(id => groups.has(id)
+    ? own(id).map(group => group.querySelector('.cluster-label') ?? group)
+    : own(id))
+}
+
 /** Drawings whose end-of-move listener is attached. */
 const cameras = new WeakSet<SVGSVGElement>()
 

@@ -20,33 +20,38 @@ export interface BrowserProbe {
   bundled: () => string | undefined
 }
 
-const require = createRequire(import.meta.url)
-
 /** What `cannotRun` says of a path with nothing there: a candidate not installed, passed over silently. */
 const MISSING = 'missing'
 
-export const realProbe: BrowserProbe = {
-  env: process.env,
-  platform: process.platform,
-  arch: process.arch,
-  playwright: () => {
-    try {
-      return (require('playwright-core') as typeof import('playwright-core')).chromium.executablePath()
-    }
-    catch {
-      return undefined
-    }
-  },
-  bundled: unpackBundledChromium,
+/**
+ * This machine, with packages resolved from the deck at `root` (an addon installed by `file:` or a
+ * link lives elsewhere, so its own folder is the wrong place to look for the deck's packages).
+ */
+export function realProbe(root = process.cwd()): BrowserProbe {
+  const require = createRequire(join(root, 'package.json'))
+  return {
+    env: process.env,
+    platform: process.platform,
+    arch: process.arch,
+    playwright: () => {
+      try {
+        return (require('playwright-core') as typeof import('playwright-core')).chromium.executablePath()
+      }
+      catch {
+        return undefined
+      }
+    },
+    bundled: () => unpackBundledChromium(require),
+  }
 }
 
 /**
- * The Chromium for exports, the build's PDF and OG image, and the browser tests, first found of:
- * `CHROMIUM_PATH`; Playwright's own browser; Google Chrome (stable, beta, dev, canary), Chromium
- * or Microsoft Edge installed on Linux, macOS or Windows; the Chromium that npm installed with
- * `@sparticuz/chromium` (Linux x64). Nothing is ever downloaded.
+ * The Chromium to draw diagrams in (and, for a deck that wants it, to export and test with), first
+ * found of: `CHROMIUM_PATH`; Playwright's own browser; Google Chrome (stable, beta, dev, canary),
+ * Chromium or Microsoft Edge installed on Linux, macOS or Windows; the Chromium that npm installed
+ * with `@sparticuz/chromium` (Linux x64). Nothing is ever downloaded.
  */
-export function resolveBrowser(probe: BrowserProbe = realProbe): FoundBrowser {
+export function resolveBrowser(probe: BrowserProbe = realProbe()): FoundBrowser {
   const fromEnv = probe.env.CHROMIUM_PATH
   if (fromEnv) {
     const problem = cannotRun(fromEnv)
@@ -126,13 +131,12 @@ function runnable(path: string, source: string): boolean {
 export function launchFailure({ path, source }: FoundBrowser, error: unknown): Error {
   const reason = String((error as Error)?.message ?? error).split('\n')[0]
   return new Error(`The Chromium at ${path} (found as ${source}) did not start: ${reason}\n`
-    + 'Choose another browser with CHROMIUM_PATH=/path/to/chrome (Chrome, Chromium or Edge); '
-    + '`npx tsx scripts/find-browser.ts` shows which one is used and why.', { cause: error })
+    + 'Choose another browser with CHROMIUM_PATH=/path/to/chrome (Chrome, Chromium or Edge).', { cause: error })
 }
 
-/** Playwright's Chromium launched with the deck's browser and flags; a failure to start says what to do. */
-export async function launchChromium(): Promise<PlaywrightBrowser> {
-  const found = resolveBrowser()
+/** Playwright's Chromium launched with the browser found here and `CHROMIUM_ARGS`; a failure to start says what to do. */
+export async function launchChromium(root?: string): Promise<PlaywrightBrowser> {
+  const found = resolveBrowser(realProbe(root))
   const { chromium } = await import('playwright-core')
   try {
     return await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS })
@@ -143,7 +147,7 @@ export async function launchChromium(): Promise<PlaywrightBrowser> {
 }
 
 /** The path alone, for `--executable-path` and Playwright's `executablePath`. */
-export function findBrowser(probe: BrowserProbe = realProbe): string {
+export function findBrowser(probe: BrowserProbe = realProbe()): string {
   return resolveBrowser(probe).path
 }
 
@@ -231,7 +235,7 @@ function onPath(command: string, env: NodeJS.ProcessEnv): string | undefined {
  * asynchronously; a child process does it so that the resolver stays synchronous for
  * Playwright's config. Later calls find it already unpacked.
  */
-function unpackBundledChromium(): string | undefined {
+function unpackBundledChromium(require: NodeJS.Require): string | undefined {
   let entry: string
   try {
     entry = require.resolve('@sparticuz/chromium')

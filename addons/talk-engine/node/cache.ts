@@ -1,4 +1,4 @@
-import type { DrawnDiagram } from '../composables/diagramSvg'
+import type { DrawnDiagram } from '../logic/svg'
 import type { DiagramSpec, IconPack } from '../types'
 import { createHash } from 'node:crypto'
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
@@ -6,25 +6,22 @@ import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
-import { sourceHash } from '../composables/diagramSvg'
+import { drawnSvgId } from '../logic/svg'
 
 /**
- * Drawings kept between builds (`node_modules/.cache/talk-engine/`), one file per diagram, named by
- * a hash of everything that can change what is drawn: the diagram's own source and config, the
- * engine's drawing code, the Mermaid and ELK that draw it, the fonts labels are measured in and the
- * icons. The colour schemes are the engine's code (both are drawn into every entry). A build whose
- * diagrams did not change draws nothing and starts no browser; an entry that is unreadable, cut
- * short or for another key is drawn again and overwritten, never shipped.
+ * Drawings kept between builds (`node_modules/.cache/talk-engine/` of the deck), one file per
+ * diagram, named by a hash of everything that can change what is drawn: the diagram's id (its SVG
+ * ids), Mermaid source and theme, the engine's drawing code, the Mermaid and ELK that draw it, the
+ * label font and its files, and the icons it uses. A build whose diagrams did not change starts no
+ * browser; an entry that is unreadable, cut short or for another key is drawn again, never shipped.
  */
 export interface DrawingInputs {
   /** The engine's drawing code: every file the drawing page and its Node side are made of. */
   engine: string
   /** `mermaid@12.3.0 elkjs@0.12.1`, the copies the drawing page bundles (resolved from the engine). */
   libraries: string
-  /** The `@font-face` stylesheets and the font files they point at. */
-  fonts: string
-  /** The icon packs Mermaid's `icon:` shapes draw from. */
-  icons: string
+  /** The label font's family list, its `@font-face` stylesheets and the font files they point at. */
+  font: string
 }
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -36,50 +33,48 @@ function sha256(...parts: string[]): string {
   return hash.digest('hex')
 }
 
-/** Every source file of the engine's drawing: the Node side and the composables the page bundles. */
+/** Every source file of the engine's drawing: its Node side and the logic the page bundles. */
 function engineCode(): string {
-  return sha256(...['node', 'composables'].flatMap((folder) => {
+  return sha256(...['node', 'logic'].flatMap((folder) => {
     const dir = resolve(here, '..', folder)
-    return readdirSync(dir).filter(name => /\.(?:ts|vue)$/.test(name)).sort().map(name => `${folder}/${name}\n${readFileSync(join(dir, name), 'utf8')}`)
-  }), readFileSync(resolve(here, '../types.ts'), 'utf8'))
+    return readdirSync(dir).filter(name => /\.ts$/.test(name)).sort().map(name => `${folder}/${name}\n${readFileSync(join(dir, name), 'utf8')}`)
+  }))
 }
 
 function version(require: NodeJS.Require, name: string): string {
   return `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`
 }
 
-/** What the drawings are made with, read now. */
-export function drawingInputs(fontCss: string[] = [], iconPacks: Record<string, IconPack> = {}): DrawingInputs {
+/** What drawings are made with, read now. */
+export function drawingInputs(font: { family: string, css: string[] }): DrawingInputs {
   const fromEngine = createRequire(import.meta.url)
   const fromMermaid = createRequire(fromEngine.resolve('mermaid/package.json'))
   return {
     engine: engineCode(),
     libraries: `${version(fromEngine, 'mermaid')} ${version(fromMermaid, 'elkjs')}`,
-    fonts: sha256(...fontCss.flatMap((file) => {
+    font: sha256(font.family, ...font.css.flatMap((file) => {
       const css = readFileSync(file, 'utf8')
       const faces = [
         ...css.matchAll(/url\((['"]?)([^)'"]+)\1\)/g),
       ].map(([, , url]) => readFileSync(resolve(dirname(file), url)).toString('base64'))
       return [css, ...faces]
     })),
-    icons: sha256(JSON.stringify(iconPacks)),
   }
 }
 
-/** The cache key of one diagram's drawing. */
-export function drawingKey(id: string, spec: DiagramSpec, inputs: DrawingInputs): string {
-  return sha256(id, JSON.stringify({ code: spec.code, config: spec.config ?? null }), inputs.engine, inputs.libraries, inputs.fonts, inputs.icons)
+/** The cache key of one diagram's drawing, with the icons it draws. */
+export function drawingKey(spec: Pick<DiagramSpec, 'id' | 'code' | 'theme'>, icons: Record<string, IconPack>, inputs: DrawingInputs): string {
+  return sha256(spec.id, spec.code, spec.theme ?? 'auto', JSON.stringify(icons), inputs.engine, inputs.libraries, inputs.font)
 }
 
 interface Entry { key: string, drawn: DrawnDiagram }
 
-/** Whether `value` is a whole drawing of `spec`: both schemes' SVGs, its graph, drawn from this source. */
-function isDrawing(value: unknown, spec: DiagramSpec): value is DrawnDiagram {
+/** Whether `value` is a whole drawing of `spec`: its SVG, drawn under its id, and its graph. */
+function isDrawing(value: unknown, spec: Pick<DiagramSpec, 'id'>): value is DrawnDiagram {
   const drawn = value as DrawnDiagram | undefined
-  return typeof drawn?.svgId === 'string'
-    && typeof drawn.graph === 'object' && drawn.graph !== null
-    && drawn.code === sourceHash(spec)
-    && (['light', 'dark'] as const).every(theme => typeof drawn.svg?.[theme] === 'string' && /^<svg[\s\S]*<\/svg>$/.test(drawn.svg[theme].trim()))
+  return drawn?.svgId === drawnSvgId(spec.id)
+    && typeof drawn.graph === 'object' && drawn.graph !== null && Array.isArray(drawn.graph.nodes)
+    && typeof drawn.svg === 'string' && /^<svg[\s\S]*<\/svg>$/.test(drawn.svg.trim())
 }
 
 export class DrawingCache {
@@ -90,7 +85,7 @@ export class DrawingCache {
   }
 
   /** The drawing stored under `key`, or undefined when there is none or it cannot be trusted. */
-  read(key: string, spec: DiagramSpec): DrawnDiagram | undefined {
+  read(key: string, spec: Pick<DiagramSpec, 'id'>): DrawnDiagram | undefined {
     let entry: Entry
     try {
       entry = JSON.parse(readFileSync(this.file(key), 'utf8')) as Entry

@@ -1,6 +1,6 @@
-import type { BrowserProbe } from '../../scripts/lib/browser'
+import type { BrowserProbe } from '../node/browser'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
-import { launchFailure, resolveBrowser } from '../../scripts/lib/browser'
+import { launchFailure, resolveBrowser } from '../node/browser'
 
 // A fake file system: the resolver and @puppeteer/browsers (inlined by vitest.config.ts) see only these
 // files: executables, files without their run bit, and links to nothing.
@@ -250,6 +250,6 @@ describe('launchFailure', () => {
   it('names the browser, where it came from, and how to choose another', () => {
     const error = launchFailure({ path: '/usr/bin/chromium', source: 'Chromium' }, new Error('spawn /usr/bin/chromium EACCES\nCall log: …'))
     expect(error.message).toBe('The Chromium at /usr/bin/chromium (found as Chromium) did not start: spawn /usr/bin/chromium EACCES\n'
-      + 'Choose another browser with CHROMIUM_PATH=/path/to/chrome (Chrome, Chromium or Edge); `npx tsx scripts/find-browser.ts` shows which one is used and why.')
+      + 'Choose another browser with CHROMIUM_PATH=/path/to/chrome (Chrome, Chromium or Edge).')
   })
 })

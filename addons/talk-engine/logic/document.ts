@@ -1,0 +1,71 @@
+import type { DiagramSpec } from '../types'
+import type { Box } from './camera'
+import type { DiagramElements, DiagramGraph } from './svg'
+import { framedElements, unionBox } from './camera'
+import { diagramState, lastStep } from './steps'
+
+/**
+ * A diagram as a document (a deck's reading view on a phone): each step its own picture, framed on
+ * what that step brings, at a size its labels can be read at. Geometry in the drawing's own units.
+ */
+
+/** The ids a step's picture frames: its own `frame`, else what it adds, emphasizes and sends a request along; the last step frames the whole. */
+export function documentFrameIds(spec: Pick<DiagramSpec, 'steps'>, step: number): string[] | 'whole' {
+  if (step >= lastStep(spec))
+    return 'whole'
+  const own = spec.steps[step]
+  if (own.frame)
+    return own.frame
+  const brought = [
+    ...new Set([
+      ...own.show ?? [],
+      ...own.highlight ?? [],
+      ...own.flow ?? [],
+    ]),
+  ]
+  return brought.length
+    ? brought
+    : diagramState(spec, step).framed
+}
+
+/** An element's box in the drawing's units, in an SVG laid out at one unit per pixel. */
+export function measureIn(svg: SVGSVGElement): (element: Element) => Box {
+  const origin = svg.getBoundingClientRect()
+  const view = svg.viewBox.baseVal
+  return (element) => {
+    const r = element.getBoundingClientRect()
+    return {
+      x: r.left - origin.left + view.x,
+      y: r.top - origin.top + view.y,
+      width: r.width,
+      height: r.height,
+    }
+  }
+}
+
+/** The box a step's picture shows: its framed parts (a group by its title, as the camera frames it) with `padding` around, inside the drawing. */
+export function stepBox(ids: string[] | 'whole', measure: (element: Element) => Box, elements: DiagramElements, graph: DiagramGraph, view: Box, padding: number): Box {
+  if (ids === 'whole')
+    return view
+  const box = unionBox(framedElements(ids, elements, new Set(graph.subgraphs)).map(measure))
+  if (!box)
+    return view
+  const x = Math.max(view.x, box.x - padding)
+  const y = Math.max(view.y, box.y - padding)
+  return {
+    x,
+    y,
+    width: Math.min(view.x + view.width, box.x + box.width + padding) - x,
+    height: Math.min(view.y + view.height, box.y + box.height + padding) - y,
+  }
+}
+
+/**
+ * How many pixels a unit of the drawing takes in a picture `width` pixels wide showing `box`:
+ * filling the width, but never so small that the smallest label (`labelUnits` high) falls under
+ * `minLabel` px, nor so large that it passes `maxLabel`. Wider than the width means the picture scrolls.
+ */
+export function pictureScale(box: Box, width: number, labelUnits: number, minLabel: number, maxLabel: number): number {
+  const fit = width / box.width
+  return Math.min(Math.max(fit, minLabel / labelUnits), Math.max(maxLabel / labelUnits, minLabel / labelUnits))
+}

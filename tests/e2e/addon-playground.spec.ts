@@ -1,0 +1,91 @@
+import type { Server } from 'node:http'
+import type { DeckDiagram } from '../../scripts/lib/deck'
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { lastStep } from 'slidev-addon-talk-engine'
+import { diagramsOf, loadDeck } from '../../scripts/lib/deck'
+import { serve, serverUrl } from '../../scripts/serve'
+import { expect, openSlide, test } from './support/deck'
+import { expectedState, MERMAID_OR_ELK, shownState } from './support/diagram-state'
+
+/**
+ * The engine's own playground (addons/talk-engine/playground), built as any deck that adopts the addon
+ * builds, and walked click by click: the short form in a fence, the component form with captions and
+ * a request, a sequence diagram with its camera off, and a counter with its own value.
+ */
+const playground = resolve('addons/talk-engine/playground')
+const diagrams = diagramsOf(await loadDeck(playground), playground)
+let dir: string
+let server: Server
+let url: string
+
+test.describe.configure({ mode: 'serial' })
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000)
+  dir = mkdtempSync(join(tmpdir(), 'talk-engine-playground-'))
+  const built = spawnSync('npx', [
+    'slidev',
+    'build',
+    join(playground, 'slides.md'),
+    '--out',
+    dir,
+  ], { encoding: 'utf8' })
+  expect(built.status, built.stdout + built.stderr).toBe(0)
+  server = await serve({ dir, port: 0 })
+  url = serverUrl(server)
+})
+
+test.afterAll(() => {
+  server?.close()
+  rmSync(dir, { recursive: true, force: true })
+})
+
+test('the playground has its three diagrams, read from its slides', () => {
+  expect(diagrams.map(d => [d.id, d.no, d.spec.steps.length])).toEqual([
+    ['slides-2', 2, 3],
+    ['slides-3', 3, 4],
+    ['slides-4', 4, 3],
+  ])
+})
+
+for (const diagram of diagrams) {
+  test(`slide ${diagram.no}: each click shows the next step`, async ({ page }) => {
+    const { no, spec, id } = diagram as DeckDiagram
+    for (let k = 0; k <= lastStep(spec); k++) {
+      await openSlide(page, no, k, url)
+      const got = await shownState(page.locator(`.slidev-page-${no} [data-diagram="${id}"]`))
+      const want = expectedState(spec, k)
+      expect({
+        step: got.step,
+        visible: got.visible,
+        highlighted: got.highlighted,
+        flowing: got.flowing,
+        caption: got.caption,
+      })
+        .toEqual({
+          step: want.step,
+          visible: want.visible,
+          highlighted: want.highlighted,
+          flowing: want.flowing,
+          caption: want.caption,
+        })
+      const zoom = Number(await page.locator(`.slidev-page-${no} [data-diagram="${id}"] svg`).getAttribute('data-zoom'))
+      // The camera frames a step that shows part of the diagram; with `camera: false` the whole stays in view.
+      if (spec.camera === false || k === lastStep(spec))
+        expect(zoom).toBe(1)
+    }
+  })
+}
+
+test('the counter rests on its own value, formatted', async ({ page }) => {
+  await openSlide(page, 5, undefined, url, { still: true })
+  await expect(page.locator('.slidev-page-5 [data-role="figure"]')).toHaveText('1.25M')
+})
+
+test('the built playground holds no Mermaid or ELK', () => {
+  const scripts = readdirSync(join(dir, 'assets'), { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.js'))
+  expect(scripts.filter(file => MERMAID_OR_ELK.test(readFileSync(join(dir, 'assets', file), 'utf8')))).toEqual([])
+})
