@@ -26,7 +26,7 @@ describe('pacing', () => {
   })
 
   it('fails both cuts when a slide they share says it takes far longer, and passes a change within 10%', async () => {
-    const cue = /\*\*About \d+ seconds\.\*\*(?=\s+Hi, I'm Juan)/
+    const cue = /\*\*About \d+ seconds\.\*\*(?=\s+Hi, I’m Juan)/
     const longer = (seconds: number) => {
       const root = copyDeck()
       const file = join(root, 'pages/intro.md')
