@@ -24,7 +24,7 @@ describe('words', () => {
 
   it('counts the career rows a <CareerRoles> draws from data/career.ts', async () => {
     const long = Array.from({ length: WORD_LIMIT }).fill('detail').join(' ')
-    const { deck } = await faulty('data/career.ts', 'In the same years as teaching.', long)
+    const { deck } = await faulty('data/career.ts', 'In parallel with teaching.', long)
     const no = slideNo(deck, 'pages/career.md', '<CareerRoles era="foundations" />')
     expect(messages(checkWords(deck))).toEqual([
       expect.stringMatching(new RegExp(`^pages/career\\.md:\\d+ \\(slide ${no}\\): words: \\d+ words on the slide, more than ${WORD_LIMIT}`)),
