@@ -8,7 +8,7 @@ const description = 'A client request travels from a VPC endpoint over AWS Priva
 // and ECR in the NLB's column instead of adding one. For a 16:9 slide every column counts: names wrap
 // onto two lines, and 000's edge labels that add a column of their own are said by the node they
 // point at (Metrics → "OTel metrics sidecar", Fetch Config → "S3 config", Pull Plugins → "ECR plugins").
-// "layer 4" on the NLB is 001's (line 22: "layer-4 distribution"); 000 gives the NLB no layer.
+// "layer 4" on the NLB is 001's (line 9: "layer-4 distribution"); 000 gives the NLB no layer.
 // AWS PrivateLink stays on its edge.
 export const gateway: DiagramSpec = {
   id: 'gateway',
@@ -75,7 +75,7 @@ export const gateway: DiagramSpec = {
       highlight: ['nlb'],
     },
     {
-      caption: 'On ECS, Kong containers route, authenticate and collect metrics, with OTel sidecars.',
+      caption: 'On ECS, Kong containers route, authenticate and collect metrics, with OpenTelemetry sidecars.',
       show: ['ecs', 'kong', 'otel', 'e4', 'e5'],
       highlight: ['kong', 'otel'],
     },

@@ -11,9 +11,9 @@ describe('words', () => {
 
   it('rejects a slide whose Markdown holds more than the limit', async () => {
     const padding = Array.from({ length: WORD_LIMIT }, (_, i) => `word${i}`).join(' ')
-    const { root, deck } = await faulty('pages/dns.md', '# What it made possible\n', `# What it made possible\n\n${padding}\n`)
-    const no = slideNo(deck, 'pages/dns.md', '# What it made possible')
-    const line = lineOf(root, 'pages/dns.md', '# What it made possible') - 4
+    const { root, deck } = await faulty('pages/dns.md', '# What the DNS work delivered\n', `# What the DNS work delivered\n\n${padding}\n`)
+    const no = slideNo(deck, 'pages/dns.md', '# What the DNS work delivered')
+    const line = lineOf(root, 'pages/dns.md', '# What the DNS work delivered') - 4
     expect(messages(checkWords(deck))).toEqual([
       `pages/dns.md:${line} (slide ${no}): words: ${WORD_LIMIT + slideWords({
         ...deck.slides[no - 1],
@@ -32,7 +32,7 @@ describe('words', () => {
   })
 
   it('passes the deck as it is', async () => {
-    const { deck } = await faulty('pages/dns.md', '# What it made possible\n', '# What it made possible\n')
+    const { deck } = await faulty('pages/dns.md', '# What the DNS work delivered\n', '# What the DNS work delivered\n')
     expect(checkWords(deck)).toEqual([])
   })
 })
