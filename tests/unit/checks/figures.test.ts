@@ -17,7 +17,7 @@ describe('figures', () => {
     expect(messages(checkFigures(deck))).toEqual([
       `pages/closing.md:${line} (slide ${slideNo(deck, 'pages/closing.md', '→ 99.9%: the inter-service')}): figures: 99.9% is not a figure in data/; data/metrics.ts has successRateAfter = 99.90% (inter-service success rate after the hardening)`,
     ])
-    const labeled = await faulty('pages/focus.md', 'Three nines allow', 'Three nines, the 99.9% reference SLO, allow')
+    const labeled = await faulty('pages/focus.md', 'three nines allow', 'three nines, the 99.9% reference SLO, allow')
     expect(checkFigures(labeled.deck)).toEqual([])
   })
 
@@ -32,9 +32,9 @@ describe('figures', () => {
   })
 
   it('rejects counts, RPS, ratios and years that data/ does not hold, and passes ordinals and product names', async () => {
-    const { root, deck } = await faulty('pages/influence.md', 'A Staff role is measured by what other people ship.', 'A Staff role is measured by what other people ship: 60+ engineers since 2015, 2,000,000 RPS, 40× faster. Part 2 of 4, Route 53, us-east-1, step 3.')
-    const line = lineOf(root, 'pages/influence.md', 'A Staff role is measured')
-    const at = `pages/influence.md:${line} (slide ${slideNo(deck, 'pages/influence.md', 'A Staff role is measured')}): figures:`
+    const { root, deck } = await faulty('pages/influence.md', 'Next, the work with other engineers.', 'Next, the work with other engineers: 60+ engineers since 2015, 2,000,000 RPS, 40× faster. Part 2 of 4, Route 53, us-east-1, step 3.')
+    const line = lineOf(root, 'pages/influence.md', 'Next, the work with other engineers')
+    const at = `pages/influence.md:${line} (slide ${slideNo(deck, 'pages/influence.md', 'Next, the work with other engineers')}): figures:`
     expect(messages(checkFigures(deck))).toEqual([
       `${at} 60+ is not a count in data/; data/metrics.ts has 50+, 10+, 4+`,
       `${at} 2015 is not a year in data/career.ts (years there: 2010, 2014, 2016, 2018, 2019, 2020, 2021, 2023)`,
