@@ -56,7 +56,7 @@ export const career: CareerStep[] = [
     // 001's "Master in …", said as an English reader says a degree.
     role: 'Master’s in Informatics and Telecommunications',
     org: 'Universidad ICESI',
-    work: 'In the same years as teaching.',
+    work: 'In parallel with teaching.',
     era: 'foundations',
     sources: [
       ...cite('001', 55),
@@ -67,9 +67,9 @@ export const career: CareerStep[] = [
     from: 'Jan 2018',
     to: 'Dec 2019',
     role: 'Research: QoS in Software-Defined Networks',
-    // IEEEXplore is where the paper was published, not an organization he worked for: no `org`.
+    // IEEE Xplore (001 writes "IEEEXplore") is where the paper was published, not an organization he worked for: no `org`.
     // The paper's title is in the slide's note.
-    work: 'Published on IEEEXplore.',
+    work: 'Published on IEEE Xplore.',
     era: 'foundations',
     sources: cite('001', 48, 58),
   },
@@ -77,7 +77,7 @@ export const career: CareerStep[] = [
     from: 'Jan 2020',
     to: 'Feb 2020',
     role: 'Centralized AWS management',
-    work: 'Centralized AWS infrastructure management with SSM and CloudWatch.',
+    work: 'Implemented with SSM and CloudWatch.',
     era: 'cloud',
     sources: cite('001', 47),
   },
@@ -85,7 +85,7 @@ export const career: CareerStep[] = [
     from: 'Mar 2020',
     to: 'Jun 2020',
     role: 'Kubernetes adoption',
-    work: 'SonarQube on Kubernetes for automated integration tests; the first workload migrations to Kubernetes.',
+    work: 'SonarQube on Kubernetes for automated integration tests; with development teams, the initial migration of workloads.',
     era: 'cloud',
     sources: cite('001', 45),
   },
@@ -94,7 +94,7 @@ export const career: CareerStep[] = [
     to: 'Nov 2021',
     role: 'Site Reliability Engineer',
     org: 'Adyton PBC',
-    work: 'Infrastructure as Code on AWS GovCloud for U.S. Department of Defense services; EKS, ELK; CI/CD with Bazel, GitLab Pipelines, Argo CD, Jenkins.',
+    work: 'Infrastructure as code on AWS GovCloud for U.S. Department of Defense services; EKS, ELK Stack; CI/CD with Bazel, GitLab pipelines, Argo CD, Jenkins.',
     era: 'cloud',
     sources: [
       ...cite('001', 44),
@@ -104,7 +104,8 @@ export const career: CareerStep[] = [
   {
     from: 'Nov 2021',
     to: 'Jun 2023',
-    role: 'Sr Software Engineer, Kubernetes Platform',
+    // 000 abbreviates it "Sr"; said in full, as the presenter says it.
+    role: 'Senior Software Engineer, Kubernetes Platform',
     org: 'Twilio',
     work: 'Operated and scaled OTK, Twilio’s Kubernetes-based API platform: 50+ EKS clusters in multiple AWS regions, Datadog monitoring, zero-downtime Argo CD rollouts, Terraform cluster modules.',
     era: 'twilio',
@@ -135,7 +136,8 @@ export const eras: Record<Era, { label: string, span: string }> = {
 
 /** Undated in the sources, so it sits under an era on the slides, never on the year axis. */
 export const certification = {
-  name: 'LFS 265 — Software Defined Networking Fundamentals',
+  // The course code as the Linux Foundation writes it (001: "LFS 265").
+  name: 'LFS265 — Software Defined Networking Fundamentals',
   issuer: 'Linux Foundation',
   era: 'foundations' as Era,
   sources: cite('001', 57),

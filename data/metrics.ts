@@ -29,21 +29,23 @@ export const metrics = {
   successRateBefore: {
     value: 96.33,
     format: { style: 'percent', decimals: 2 },
-    label: 'inter-service success rate before NLB hardening',
+    label: 'inter-service success rate before the hardening',
     sources: cite('001', 20, 31),
   },
   // FACTS.md ruling: 001 states 99.90% twice (lines 20, 31) against 99.99% once (line 3).
+  // "The hardening", not "NLB hardening": 001 line 31 pairs the rate with the NLB work, 000 line 180
+  // with Ingress Gateway hardening and the Cloud WAN migration; no one change gets the credit.
   successRateAfter: {
     value: 99.9,
     format: { style: 'percent', decimals: 2 },
-    label: 'inter-service success rate after NLB hardening',
+    label: 'inter-service success rate after the hardening',
     sources: cite('001', 20, 31),
   },
   // FACTS.md ruling: 001 line 6 (99.999%+) wins over 000 line 14 (99.99%+).
   availabilityTarget: {
     value: 99.999,
     format: { style: 'percent', decimals: 3, suffix: '+' },
-    label: 'availability aimed for, mission-critical platform services',
+    label: 'availability aimed for in mission-critical platform services',
     sources: cite('001', 6),
   },
   eksClusters: {

@@ -19,7 +19,8 @@ export const skills: SkillGroup[] = [
       'Envoy',
       'AWS ALB/NLB',
       'cert-manager',
-      'external-dns',
+      // The project spells itself ExternalDNS (001 writes its binary's name, external-dns).
+      'ExternalDNS',
     ],
     sources: cite('001', 50),
   },
@@ -63,7 +64,7 @@ export const skills: SkillGroup[] = [
     name: 'Practices',
     icon: 'i-carbon-flow',
     items: [
-      'Infrastructure as Code',
+      'Infrastructure as code',
       'GitOps',
       'Chaos engineering',
       'ADR-driven architecture',

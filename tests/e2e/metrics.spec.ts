@@ -152,7 +152,7 @@ test.describe('success rate story', () => {
     const insight = slide.locator('[data-insight]')
     await expect(insight).not.toHaveClass(/slidev-vclick-hidden/)
     await expect(insight).toContainText(`${story.failureBeforeText} to ${story.failureAfterText}`)
-    await expect(insight).toContainText(`a ${story.reductionText} lower failure rate, at ${exact('averageRps')}`)
+    await expect(insight).toContainText(`${story.reductionText} lower, at ${exact('averageRps')}`)
     await expect(insight).toContainText('derived')
   })
 })

@@ -21,7 +21,7 @@ describe('the CLI', () => {
     const line = lineOf(root, 'pages/closing.md', '99.99% uptime')
     const deck = await loadDeckInput(root)
     const no = slideNo(deck, 'pages/closing.md', '99.99% uptime')
-    expect(run.stderr).toContain(`pages/closing.md:${line} (slide ${no}): figures: 99.99% is not a figure in data/; data/metrics.ts has availabilityTarget = 99.999%+ (availability aimed for, mission-critical platform services)\n`)
+    expect(run.stderr).toContain(`pages/closing.md:${line} (slide ${no}): figures: 99.99% is not a figure in data/; data/metrics.ts has availabilityTarget = 99.999%+ (availability aimed for in mission-critical platform services)\n`)
     expect(run.stdout).toMatch(new RegExp(`^check-deck: ${deck.slides.length} slides, ${RULES.length} rules: ${RULES.length - 1} passed, 1 failed — figures \\(1\\) in [\\d.]+ s\n$`, 'm'))
     expect(run.status).toBe(1)
     const report = JSON.parse(readFileSync(out, 'utf8'))

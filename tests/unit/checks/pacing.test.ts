@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { checkPacing, loadDeckInput, noteSeconds } from '../../../scripts/lib/deck-rules'
+import { checkPacing, loadDeckInput, noteCue, noteSeconds } from '../../../scripts/lib/deck-rules'
 import { copyDeck, inject, lineOf, messages } from './support'
 
 describe('pacing', () => {
@@ -9,6 +9,18 @@ describe('pacing', () => {
     expect(noteSeconds('**About 40 seconds.**\n\nHi.')).toBe(40)
     expect(noteSeconds('**About 2 minutes.**\n\nNow.')).toBe(120)
     expect(noteSeconds('Hi. About 40 seconds in, I say this.')).toBeUndefined()
+  })
+
+  it('asks for minutes in a cue over 90 seconds, and passes 90 seconds and the deck\'s minutes', async () => {
+    const root = copyDeck()
+    inject(root, 'pages/gateway.md', '**About 2 minutes.**', '**About 105 seconds.**')
+    const deck = await loadDeckInput(root)
+    // The boundary: the deck's own 90-second cues pass.
+    expect(deck.slides.filter(s => noteCue(s.note)?.unit === 'second' && noteCue(s.note)?.seconds === 90).length).toBeGreaterThan(0)
+    const slide = deck.slides.find(s => s.file === 'pages/gateway.md' && s.note?.includes('About 105 seconds'))!
+    expect(messages(checkPacing(deck))).toEqual([
+      `pages/gateway.md:${slide.line} (slide ${slide.no}): pacing: timing cue "About 105 seconds" is over 90 seconds: say it in minutes ("**About 2 minutes.**") so the presenter reads it at a glance`,
+    ])
   })
 
   it('fails a cut whose notes add up to more than its duration, naming the cut, the sum and the duration', async () => {
@@ -26,17 +38,19 @@ describe('pacing', () => {
   })
 
   it('fails both cuts when a slide they share says it takes far longer, and passes a change within 10%', async () => {
-    const cue = /\*\*About \d+ seconds\.\*\*(?=\s+Hi, I'm Juan)/
-    const longer = (seconds: number) => {
+    const cue = /\*\*About \d+ seconds\.\*\*(?=\s+Hi, I’m Juan)/
+    const longer = (length: string) => {
       const root = copyDeck()
       const file = join(root, 'pages/intro.md')
-      writeFileSync(file, readFileSync(file, 'utf8').replace(cue, `**About ${seconds} seconds.**`))
+      const text = readFileSync(file, 'utf8')
+      expect(text, 'the title slide’s note opens with a cue in seconds').toMatch(cue)
+      writeFileSync(file, text.replace(cue, `**About ${length}.**`))
       return loadDeckInput(root)
     }
-    const problems = messages(checkPacing(await longer(600)))
+    const problems = messages(checkPacing(await longer('10 minutes')))
     expect(problems.map(p => p.split(':')[0])).toEqual(['slides.md', 'slides-interview.md'])
     expect(problems.every(p => /% over its duration (?:30|10)min/.test(p))).toBe(true)
-    expect(checkPacing(await longer(45))).toEqual([])
+    expect(checkPacing(await longer('45 seconds'))).toEqual([])
   })
 
   it('requires each cut to declare its duration and a countdown timer, and every note a timing cue', async () => {

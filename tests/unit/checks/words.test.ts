@@ -11,9 +11,9 @@ describe('words', () => {
 
   it('rejects a slide whose Markdown holds more than the limit', async () => {
     const padding = Array.from({ length: WORD_LIMIT }, (_, i) => `word${i}`).join(' ')
-    const { root, deck } = await faulty('pages/dns.md', '# What it made possible\n', `# What it made possible\n\n${padding}\n`)
-    const no = slideNo(deck, 'pages/dns.md', '# What it made possible')
-    const line = lineOf(root, 'pages/dns.md', '# What it made possible') - 4
+    const { root, deck } = await faulty('pages/dns.md', '# What the DNS work delivered\n', `# What the DNS work delivered\n\n${padding}\n`)
+    const no = slideNo(deck, 'pages/dns.md', '# What the DNS work delivered')
+    const line = lineOf(root, 'pages/dns.md', '# What the DNS work delivered') - 4
     expect(messages(checkWords(deck))).toEqual([
       `pages/dns.md:${line} (slide ${no}): words: ${WORD_LIMIT + slideWords({
         ...deck.slides[no - 1],
@@ -24,7 +24,7 @@ describe('words', () => {
 
   it('counts the career rows a <CareerRoles> draws from data/career.ts', async () => {
     const long = Array.from({ length: WORD_LIMIT }).fill('detail').join(' ')
-    const { deck } = await faulty('data/career.ts', 'In the same years as teaching.', long)
+    const { deck } = await faulty('data/career.ts', 'In parallel with teaching.', long)
     const no = slideNo(deck, 'pages/career.md', '<CareerRoles era="foundations" />')
     expect(messages(checkWords(deck))).toEqual([
       expect.stringMatching(new RegExp(`^pages/career\\.md:\\d+ \\(slide ${no}\\): words: \\d+ words on the slide, more than ${WORD_LIMIT}`)),
@@ -32,14 +32,14 @@ describe('words', () => {
   })
 
   it('counts a diagram as the caption of its last step, not its Mermaid source or its step list', async () => {
-    const { deck } = await faulty('pages/dns.md', '# What it made possible\n', '# What it made possible\n')
+    const { deck } = await faulty('pages/dns.md', '# What the DNS work delivered\n', '# What the DNS work delivered\n')
     const slide = deck.slides.find(s => s.raw.includes('<MermaidSteps id="gateway"'))!
     const last = 'One request: client, VPC endpoint, PrivateLink, endpoint service, NLB, Kong, microservice.'
     expect(slideWords(slide, deck.data, deck.root)).toBe(countWords(`${slide.frontmatter.kicker} ${slide.title} ${last}`))
   })
 
   it('passes the deck as it is', async () => {
-    const { deck } = await faulty('pages/dns.md', '# What it made possible\n', '# What it made possible\n')
+    const { deck } = await faulty('pages/dns.md', '# What the DNS work delivered\n', '# What the DNS work delivered\n')
     expect(checkWords(deck)).toEqual([])
   })
 })
