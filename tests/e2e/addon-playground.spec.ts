@@ -1,12 +1,14 @@
+import type { ChildProcess } from 'node:child_process'
 import type { Server } from 'node:http'
 import type { DeckDiagram } from '../../scripts/lib/deck'
-import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { spawn, spawnSync } from 'node:child_process'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import process from 'node:process'
 import { lastStep } from 'slidev-addon-talk-engine'
 import { diagramsOf, loadDeck } from '../../scripts/lib/deck'
-import { serve, serverUrl } from '../../scripts/serve'
+import { serve, serverUrl, waitForServer } from '../../scripts/serve'
 import { expect, openSlide, test } from './support/deck'
 import { expectedState, MERMAID_OR_ELK, shownState } from './support/diagram-state'
 
@@ -88,4 +90,40 @@ test('the counter rests on its own value, formatted', async ({ page }) => {
 test('the built playground holds no Mermaid or ELK', () => {
   const scripts = readdirSync(join(dir, 'assets'), { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.js'))
   expect(scripts.filter(file => MERMAID_OR_ELK.test(readFileSync(join(dir, 'assets', file), 'utf8')))).toEqual([])
+})
+
+test('in dev, an edited caption reaches the slide without a reload, drawn by the dev server', async ({ page }) => {
+  test.setTimeout(240_000)
+  const file = join(playground, 'slides.md')
+  const source = readFileSync(file, 'utf8')
+  const port = 3062
+  const dev: ChildProcess = spawn('npx', [
+    'slidev',
+    file,
+    '--port',
+    String(port),
+  ], {
+    stdio: 'ignore',
+    detached: true,
+    env: { ...process.env, TALK_ENGINE_CACHE: 'off' },
+  })
+  try {
+    const url = `http://localhost:${port}/`
+    await waitForServer(url, 90_000, 500)
+    let loads = 0
+    page.on('load', () => loads++)
+    await openSlide(page, 3, 0, url, { timeout: 90_000 })
+    const diagram = page.locator('.slidev-page-3 [data-diagram]')
+    await expect(diagram).toHaveAttribute('data-drawn', 'plugin')
+    await expect(diagram.locator('figcaption')).toHaveText('A browser signs in.')
+    writeFileSync(file, source.replace('A browser signs in.', 'A browser signs in, edited.'))
+    await expect(diagram.locator('figcaption')).toHaveText('A browser signs in, edited.', { timeout: 60_000 })
+    await expect(page.locator('.slidev-page-3 [data-diagram]')).toHaveAttribute('data-ready', 'true')
+    expect(loads, 'the page never reloaded').toBe(1)
+  }
+  finally {
+    writeFileSync(file, source)
+    if (dev.pid)
+      process.kill(-dev.pid)
+  }
 })

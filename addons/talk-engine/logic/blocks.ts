@@ -47,7 +47,8 @@ export interface SlidePlace {
   slide?: number
 }
 
-const OPTIONS = [
+/** The options a block takes, in a fence or on the tag. */
+export const OPTIONS = [
   'id',
   'steps',
   'at',
@@ -55,7 +56,8 @@ const OPTIONS = [
   'scale',
   'theme',
 ] as const
-const STEP_KEYS = [
+/** What a step object may say. */
+export const STEP_KEYS = [
   'caption',
   'show',
   'highlight',

@@ -107,6 +107,9 @@ function walk(root: string, dir: string): string[] {
   if (!existsSync(abs))
     return []
   return readdirSync(abs).sort().flatMap((name) => {
+    // Installed packages and caches (the engine playground's drawings) are not the deck's sources.
+    if (name === 'node_modules')
+      return []
     const path = join(dir, name)
     if (statSync(join(root, path)).isDirectory())
       return walk(root, path)
