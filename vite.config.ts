@@ -1,6 +1,6 @@
 import process from 'node:process'
 import { defineConfig } from 'vite'
-import { slideTitles } from './setup/slide-title'
+import { slideTitles } from './setup/slide-title.ts'
 
 // The engine's own Vite settings (Mermaid pre-bundling) live in addons/talk-engine/vite.config.ts.
 export default defineConfig({
