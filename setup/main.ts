@@ -1,6 +1,7 @@
 import type { TalkEngineData } from 'slidev-addon-talk-engine'
 import { defineAppSetup } from '@slidev/types'
 import { provideTalkEngine } from 'slidev-addon-talk-engine'
+import SlideTitle from '../components/SlideTitle.vue'
 import { diagramFile, diagrams } from '../data/diagrams'
 import { metrics } from '../data/metrics'
 import { markWhenPrinted } from './print-ready'
@@ -27,4 +28,9 @@ export const engineData: TalkEngineData = {
 if (new URLSearchParams(location.search).has('print'))
   markWhenPrinted()
 
-export default defineAppSetup(({ app }) => provideTalkEngine(app, engineData))
+export default defineAppSetup(({ app }) => {
+  provideTalkEngine(app, engineData)
+  // Every slide's title renders through it (setup/slide-title.ts): in the startup bundle, not one
+  // more chunk for the first slide to wait for.
+  app.component('SlideTitle', SlideTitle)
+})
