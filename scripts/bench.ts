@@ -1,4 +1,5 @@
 import type { Browser } from 'playwright-core'
+import type { TextOnAPhone } from './bench/phone'
 import type { SmallestText } from './bench/reading'
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -10,6 +11,7 @@ import { benchDiagram, largestDiagram } from './bench-diagram'
 import { lastTestWallTime, measureBuilds } from './bench/builds'
 import { median, percentile, timeCommand, timeDevServer } from './bench/measure'
 import { measurePageLoad, mermaidRequests } from './bench/page-load'
+import { phoneLoads, readingTextOnAPhone, slideTextOnAPhone } from './bench/phone'
 import { cameraFrameTimes, smallestTextPerSlide } from './bench/reading'
 import { writeReferenceDeck } from './bench/reference'
 import { loadDeck } from './lib/deck'
@@ -77,6 +79,8 @@ function siteSize(dir: string): { files: number, bytes: number } {
 }
 
 let smallest: SmallestText[] = []
+/** Text sizes at 390 px, reading view and slide view, measured once. */
+let onAPhone: { reading: TextOnAPhone, slides: TextOnAPhone } | undefined
 
 type Samples = Record<string, number[]>
 const samples: Record<Deck['name'], Samples> = { ours: {}, reference: {} }
@@ -138,6 +142,25 @@ for (let run = 0; run < runs; run++) {
       if (run === 0)
         smallest = await smallestTextPerSlide(page, url, ourSlides)
       await page.close()
+      // The phone's side by side: after one unmeasured pair, alternating, as the desktop loads are.
+      await phoneLoads(browser, url)
+      for (let load = 0; load < PAGE_LOADS; load++) {
+        const { reading, slides } = await phoneLoads(browser, url)
+        for (const [view, measured] of [
+          ['reading view first screen', reading],
+          ['slide view first slide', slides],
+        ] as const) {
+          record(deck, `phone: ${view} ms`, measured.visibleMs)
+          record(deck, `phone: ${view} KB`, measured.bytes / 1024)
+          record(deck, `phone: ${view} requests`, measured.requests)
+        }
+      }
+      if (run === 0) {
+        onAPhone = {
+          reading: await readingTextOnAPhone(browser, url),
+          slides: await slideTextOnAPhone(browser, url, ourSlides),
+        }
+      }
     }
     servers[k]!.close()
     record(deck, 'dev server answer s', await timeDevServer(deck.entry, 3700 + run, deck.root))
@@ -231,6 +254,22 @@ budgets.push({ name: 'smallest text on any slide ≥ 2.4% of its height', ok: fl
 if (!values['skip-export'])
   budgets.push({ name: 'export ≤ 1.5 s per page', ok: get('export s/page').ours <= 1.5, detail: `${get('export s/page').ours.toFixed(2)} s` })
 
+// The phone: the reading view's first screen against the slide view's first slide, both ours, throttled.
+const phone = ['ms', 'KB', 'requests'].map(unit => ({
+  unit,
+  reading: get(`phone: reading view first screen ${unit}`).ours,
+  slides: get(`phone: slide view first slide ${unit}`).ours,
+}))
+for (const { unit, reading, slides } of phone.filter(row => row.unit !== 'requests')) {
+  budgets.push({ name: `phone: reading view's first screen ${unit === 'ms'
+    ? 'time'
+    : 'bytes'} ≤ the slide view's first slide`, ok: reading <= slides, detail: `${(reading / slides).toFixed(2)}×` })
+}
+if (onAPhone) {
+  budgets.push({ name: 'phone: smallest text of the reading view ≥ 12 px', ok: onAPhone.reading.smallest.px >= 12, detail: `${onAPhone.reading.smallest.px.toFixed(1)} px ("${onAPhone.reading.smallest.text}"); the slide view's ${onAPhone.slides.smallest.px.toFixed(1)} px` })
+  budgets.push({ name: 'phone: median text of the reading view ≥ 16 px', ok: onAPhone.reading.medianPx >= 16, detail: `${onAPhone.reading.medianPx.toFixed(1)} px; the slide view's ${onAPhone.slides.medianPx.toFixed(1)} px` })
+}
+
 function format(n: number) {
   return Number.isNaN(n)
     ? '—'
@@ -239,8 +278,29 @@ function format(n: number) {
       : n.toFixed(2)
 }
 console.log(`\n| metric (median of ${runs} runs, page loads ${PAGE_LOADS} a run) | ours | reference | ratio |\n| --- | ---: | ---: | ---: |`)
-for (const row of table)
+// The phone's rows are ours against ours: their own table below.
+for (const row of table.filter(row => !row.metric.startsWith('phone: ')))
   console.log(`| ${row.metric} | ${format(row.ours)} | ${format(row.reference)} | ${format(row.ratio)} |`)
+console.log(`\n| on a phone (390×844, CPU 4× slower, slow 4G; median of ${runs} runs) | reading view | slide view | ratio |\n| --- | ---: | ---: | ---: |`)
+for (const { unit, reading, slides } of phone)
+  console.log(`| first screen ${unit} | ${format(reading)} | ${format(slides)} | ${format(reading / slides)} |`)
+if (onAPhone) {
+  for (const [what, pick] of [
+    [
+      'smallest text px',
+      (t: TextOnAPhone) => t.smallest.px,
+    ],
+    [
+      'median text px (by character)',
+      (t: TextOnAPhone) => t.medianPx,
+    ],
+    [
+      'smallest diagram label px',
+      (t: TextOnAPhone) => t.smallestLabelPx,
+    ],
+  ] as const)
+    console.log(`| ${what} | ${format(pick(onAPhone.reading))} | ${format(pick(onAPhone.slides))} | ${format(pick(onAPhone.reading) / pick(onAPhone.slides))} |`)
+}
 console.log('\n| slide | file | smallest text, % of slide height | at click | text |\n| ---: | --- | ---: | ---: | --- |')
 for (const s of smallest)
   console.log(`| ${s.no} | ${s.file} | ${(s.share * 100).toFixed(2)} | ${s.clicks} | ${s.text.replace(/\|/g, '\\|')} |`)
@@ -256,6 +316,7 @@ writeFileSync('bench/latest.json', `${JSON.stringify({
   table,
   budgets,
   smallest,
+  onAPhone,
   samples,
 }, null, 2)}\n`)
 console.log('\nWrote bench/latest.json')

@@ -3,12 +3,15 @@ import { parseArgs } from 'node:util'
 import { launchChromium } from 'slidev-addon-talk-engine/browser'
 import { countClicks } from './lib/clicks'
 import { loadDeck } from './lib/deck'
+import { PHONE, readWholeTalk, sectionSelector, TABLET } from './lib/reading'
 import { waitForSlide } from './lib/ready'
 import { serve, serverUrl } from './serve'
 
 /**
  * PNGs of every slide for a person to look at: `shots/<no>-<clicks>-<scheme>.png`.
- * By default each slide at its last click; `--every-click` adds each step.
+ * By default each slide at its last click; `--every-click` adds each step. `--reading` shoots the
+ * reading view on a phone (`--tablet`: a tablet upright) instead: its first screen and every section,
+ * `shots/reading-<device>-<scheme>-<no>.png` (`00` is the first screen).
  */
 const { values } = parseArgs({
   options: {
@@ -17,6 +20,8 @@ const { values } = parseArgs({
     'dark': { type: 'boolean', default: false },
     'every-click': { type: 'boolean', default: false },
     'only': { type: 'string' },
+    'reading': { type: 'boolean', default: false },
+    'tablet': { type: 'boolean', default: false },
   },
 })
 
@@ -26,13 +31,50 @@ mkdirSync(values.out!, { recursive: true })
 const server = await serve({ dir: values.dir!, port: 0 })
 const url = serverUrl(server)
 const browser = await launchChromium()
-const page = await browser.newPage({
-  viewport: { width: 1280, height: 720 },
-  colorScheme: values.dark ? 'dark' : 'light',
-})
 const scheme = values.dark ? 'dark' : 'light'
+const page = await browser.newPage({
+  ...values.reading
+    ? values.tablet
+      ? TABLET
+      : PHONE
+    : {
+        viewport: { width: 1280, height: 720 },
+      },
+  colorScheme: scheme,
+})
 
-for (const slide of slides) {
+if (values.reading) {
+  const device = values.tablet ? 'tablet' : 'phone'
+  const shot = (no: number) => `${values.out}/reading-${device}-${scheme}-${String(no).padStart(2, '0')}.png`
+  await page.goto(`${url}read`)
+  await readWholeTalk(page)
+  await page.screenshot({
+    path: shot(0),
+  })
+  for (const slide of slides) {
+    if (only && !only.includes(slide.no))
+      continue
+    // The section cut from the whole page, as it lies in the document (no sticky bar over it).
+    const box = await page.locator(sectionSelector(slide.no)).evaluate((el) => {
+      const { left, top, width, height } = el.getBoundingClientRect()
+      return {
+        x: left + scrollX,
+        y: top + scrollY,
+        width,
+        height,
+      }
+    })
+    await page.screenshot({
+      path: shot(slide.no),
+      fullPage: true,
+      clip: box,
+    })
+  }
+}
+
+for (const slide of values.reading
+  ? []
+  : slides) {
   if (only && !only.includes(slide.no))
     continue
   const total = await countClicks(page, slide.no, url)

@@ -1,5 +1,6 @@
 import { defineAppSetup } from '@slidev/types'
 import { provideMetrics } from 'slidev-addon-talk-engine'
+import SlideTitle from '../components/SlideTitle.vue'
 import { metrics } from '../data/metrics'
 import { markWhenPrinted } from './print-ready'
 
@@ -7,5 +8,10 @@ import { markWhenPrinted } from './print-ready'
 if (new URLSearchParams(location.search).has('print'))
   markWhenPrinted()
 
-// Slides name the talk's figures (`<MetricCounter metric="aggregateRps" />`); data/metrics.ts holds them.
-export default defineAppSetup(({ app }) => provideMetrics(app, metrics))
+export default defineAppSetup(({ app }) => {
+  // Slides name the talk's figures (`<MetricCounter metric="aggregateRps" />`); data/metrics.ts holds them.
+  provideMetrics(app, metrics)
+  // Every slide's title renders through it (setup/slide-title.ts): in the startup bundle, not one
+  // more chunk for the first slide to wait for.
+  app.component('SlideTitle', SlideTitle)
+})

@@ -9,6 +9,7 @@ import { RULES } from './checks/input'
 import { checkMermaidBlocks } from './checks/mermaid'
 import { checkNotes } from './checks/notes'
 import { checkPacing } from './checks/pacing'
+import { checkReading } from './checks/reading'
 import { checkWords } from './checks/words'
 
 export * from './checks/counters'
@@ -22,6 +23,7 @@ export * from './checks/input'
 export * from './checks/mermaid'
 export * from './checks/notes'
 export * from './checks/pacing'
+export * from './checks/reading'
 export * from './checks/words'
 
 /**
@@ -49,6 +51,7 @@ export async function runRules(deck: DeckInput): Promise<DeckReport> {
     pacing: checkPacing,
     cuts: checkCuts,
     words: checkWords,
+    reading: checkReading,
   }
   const results = {} as Record<RuleName, Problem[]>
   for (const rule of RULES) {

@@ -28,11 +28,12 @@ export interface TextSize {
 }
 
 /**
- * The rendered size of every visible text on slide `no`: each text node's font size times the scale
- * its element is drawn at (client box over layout box for HTML, over the SVG bounding box for SVG
- * text), so the slide's own scaling, a diagram's viewBox and a zoomed camera all count.
+ * The rendered size of every visible text on slide `no` (or in the element `root` selects, such as the
+ * reading view's document): each text node's font size times the scale its element is drawn at (client
+ * box over layout box for HTML, over the SVG bounding box for SVG text), so the slide's own scaling, a
+ * diagram's viewBox and a zoomed camera all count. `share` is of the root's height.
  */
-export function measureText(page: Page, no: number): Promise<TextSize[]> {
+export function measureText(page: Page, root: number | string): Promise<TextSize[]> {
   return page.evaluate(([selector, canvas]) => {
     const slide = document.querySelector(selector)
     if (!slide)
@@ -102,7 +103,12 @@ export function measureText(page: Page, no: number): Promise<TextSize[]> {
       })
     }
     return found
-  }, [`.slidev-page-${no}`, DIAGRAM_CANVAS] as const)
+  }, [
+    typeof root === 'number'
+      ? `.slidev-page-${root}`
+      : root,
+    DIAGRAM_CANVAS,
+  ] as const)
 }
 
 /** The texts under their floor (diagram labels under `diagramFloor`, the rest under `floor`), smallest first. */

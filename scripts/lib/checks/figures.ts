@@ -1,6 +1,7 @@
 import type { DeckData, DeckInput, Problem } from './input'
 import { formatMetric, validateMetric } from 'slidev-addon-talk-engine'
 import { numberedNames } from '../../../data/names'
+import { TIMING_CUE_TEXT } from '../../../setup/reading-notes'
 import { SHOWN_HEADMATTER } from './input'
 
 export interface FigureCatalog {
@@ -217,8 +218,11 @@ function nearestPercent(value: number, line: string, catalog: FigureCatalog): st
     : 'data/metrics.ts has no percentages'
 }
 
-/** The "About 40 seconds." pacing cue that opens a note is stage direction, not a figure. */
-export const TIMING_CUE = /^\s*\*\*About \d+ (?:seconds?|minutes?)\.\*\*\s*$/gm
+/**
+ * The "About 40 seconds." pacing cue that opens a note is stage direction, not a figure; its words are
+ * the ones the reading view leaves out of the note (setup/reading-notes.ts).
+ */
+export const TIMING_CUE = new RegExp(String.raw`^\s*\*\*${TIMING_CUE_TEXT.source}\*\*\s*$`, 'gm')
 
 /** Keys of slide frontmatter and headmatter that a layout shows on screen. */
 export const SHOWN_KEYS = [

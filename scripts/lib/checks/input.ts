@@ -24,6 +24,7 @@ export const RULES = [
   'pacing',
   'cuts',
   'words',
+  'reading',
 ] as const
 export type RuleName = typeof RULES[number]
 

@@ -41,8 +41,10 @@ export interface ContrastAudit {
  * screenshot, and 90% of the pixels behind it must meet the ratio (a 1px
  * decorative grid line under a word does not fail it; a dark half of a gradient does).
  */
-export async function auditContrast(page: Page, no: number): Promise<ContrastAudit> {
-  const audit = await measureContrast(page, no)
+export async function auditContrast(page: Page, root: number | string): Promise<ContrastAudit> {
+  const audit = await measureContrast(page, typeof root === 'number'
+    ? pageSelector(root)
+    : root)
   for (const sample of audit.samples ?? []) {
     const target = page.locator(`[data-qa-sample="${sample.sample}"]`)
     await target.evaluate(el => (el as HTMLElement).style.setProperty('color', 'transparent', 'important'))
@@ -99,7 +101,8 @@ export async function auditContrast(page: Page, no: number): Promise<ContrastAud
   return audit
 }
 
-function measureContrast(page: Page, no: number): Promise<ContrastAudit> {
+/** `root` selects what to audit: a slide (`pageSelector`) or a section of the reading view; it must be on screen. */
+function measureContrast(page: Page, root: string): Promise<ContrastAudit> {
   return page.evaluate((selector) => {
     type RGBA = [number, number, number, number]
     const root = document.querySelector(selector)!
@@ -309,5 +312,5 @@ function measureContrast(page: Page, no: number): Promise<ContrastAudit> {
         lowest = found
     }
     return { measured, issues, lowest, samples }
-  }, pageSelector(no))
+  }, root)
 }
