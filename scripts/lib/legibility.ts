@@ -6,8 +6,8 @@ export const TEXT_FLOOR = 0.024
 /** Diagram labels are read at a glance from across the room while the presenter points: DISCAS's 3%. */
 export const DIAGRAM_LABEL_FLOOR = 0.03
 
-/** What draws a diagram: the engine's canvas. Its caption is body text, outside the canvas. */
-export const DIAGRAM_CANVAS = '.mermaid-steps .ms-canvas'
+/** What draws a diagram: the engine's canvas on a slide, its step pictures in a reading view. Captions are body text, outside them. */
+export const DIAGRAM_CANVAS = '.mermaid-steps .ms-canvas, .mermaid-steps .ms-doc-picture'
 
 export interface TextSize {
   /** The text, shortened, as a person would quote it. */

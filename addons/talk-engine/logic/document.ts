@@ -9,8 +9,12 @@ import { diagramState, lastStep } from './steps'
  * what that step brings, at a size its labels can be read at. Geometry in the drawing's own units.
  */
 
-/** The ids a step's picture frames: its own `frame`, else what it adds, emphasizes and sends a request along; the last step frames the whole. */
-export function documentFrameIds(spec: Pick<DiagramSpec, 'steps'>, step: number): string[] | 'whole' {
+/**
+ * The ids a step's picture frames: its own `frame`, else what it adds, emphasizes and sends a request
+ * along; the last step frames the whole. A sequence message brings its two participants, so the
+ * picture says who talks to whom.
+ */
+export function documentFrameIds(spec: Pick<DiagramSpec, 'steps'>, step: number, graph?: Pick<DiagramGraph, 'kind' | 'ends'>): string[] | 'whole' {
   if (step >= lastStep(spec))
     return 'whole'
   const own = spec.steps[step]
@@ -23,9 +27,16 @@ export function documentFrameIds(spec: Pick<DiagramSpec, 'steps'>, step: number)
       ...own.flow ?? [],
     ]),
   ]
-  return brought.length
+  const ids = brought.length
     ? brought
     : diagramState(spec, step).framed
+  return graph?.kind === 'sequence'
+    ? [
+        ...new Set(ids.flatMap(id => graph.ends[id]
+          ? [id, graph.ends[id].from, graph.ends[id].to]
+          : [id])),
+      ]
+    : ids
 }
 
 /** An element's box in the drawing's units, in an SVG laid out at one unit per pixel. */
@@ -43,11 +54,19 @@ export function measureIn(svg: SVGSVGElement): (element: Element) => Box {
   }
 }
 
-/** The box a step's picture shows: its framed parts (a group by its title, as the camera frames it) with `padding` around, inside the drawing. */
+/**
+ * The box a step's picture shows: its framed parts with `padding` around, inside the drawing. A
+ * phone's picture is narrow, so a group shown with members counts by its members alone (not by its
+ * title, as on a slide, which may sit far from them); a group framed alone is framed whole.
+ */
 export function stepBox(ids: string[] | 'whole', measure: (element: Element) => Box, elements: DiagramElements, graph: DiagramGraph, view: Box, padding: number): Box {
   if (ids === 'whole')
     return view
-  const box = unionBox(framedElements(ids, elements, new Set(graph.subgraphs)).map(measure))
+  const groups = new Set(graph.subgraphs)
+  const members = ids.filter(id => !groups.has(id))
+  // A participant counts by its box, not by its lifeline, which runs the whole height.
+  const parts = framedElements(members.length ? members : ids, elements, groups)
+  const box = unionBox(parts.filter(part => part.getAttribute?.('data-et') !== 'life-line').map(measure))
   if (!box)
     return view
   const x = Math.max(view.x, box.x - padding)

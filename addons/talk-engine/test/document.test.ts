@@ -24,6 +24,27 @@ describe('a diagram as a document', () => {
     expect(documentFrameIds(flow, 2)).toBe('whole')
   })
 
+  it('frames a sequence message with the two participants it runs between', () => {
+    const graph = {
+      kind: 'sequence' as const,
+      ends: {
+        m1: { from: 'c', to: 's' },
+      },
+    }
+    expect(documentFrameIds({
+      steps: [
+        {
+          show: ['c', 's'],
+        },
+        {
+          show: ['m1'],
+          flow: ['m1'],
+        },
+        { show: [] },
+      ],
+    }, 1, graph)).toEqual(['m1', 'c', 's'])
+  })
+
   it('boxes the framed parts with padding, inside the drawing; a group framed with members counts by its title', () => {
     const boxes: Record<string, { x: number, y: number, width: number, height: number }> = {
       'app': { x: 0, y: 40, width: 50, height: 20 },
@@ -68,8 +89,8 @@ describe('a diagram as a document', () => {
     } as DiagramGraph
     const view = { x: 0, y: 0, width: 500, height: 200 }
     expect(stepBox(['app'], measure, elements, graph, view, 10)).toEqual({ x: 0, y: 30, width: 60, height: 40 })
-    // A group shown with its first members counts by its title, not by the room its later members take.
-    expect(stepBox(['vpc', 'gw'], measure, elements, graph, view, 10)).toEqual({ x: 100, y: 0, width: 120, height: 90 })
+    // A group shown with members counts by its members alone: a phone's picture stays on them.
+    expect(stepBox(['vpc', 'gw'], measure, elements, graph, view, 10)).toEqual({ x: 140, y: 40, width: 80, height: 50 })
     // Alone, a group is framed whole.
     expect(stepBox(['vpc'], measure, elements, graph, view, 10)).toEqual({ x: 90, y: 0, width: 320, height: 200 })
     expect(stepBox('whole', measure, elements, graph, view, 10)).toBe(view)
