@@ -10,14 +10,16 @@ const { default: setup } = await import('../../setup/main')
 
 /** What this deck hands the engine addon (setup/main.ts): its named figures. */
 describe('the deck\'s engine data', () => {
-  it('names every metric of data/metrics.ts for the slides\' counters', () => {
+  it('names every metric of data/metrics.ts for the slides\' counters, and registers the slides\' title', () => {
     const provided = new Map<unknown, unknown>()
-    ;(setup as unknown as (context: { app: { provide: (k: unknown, v: unknown) => void } }) => void)({
-      app: {
-        provide: (k, v) => provided.set(k, v),
-      },
-    })
+    const components: string[] = []
+    const app = {
+      provide: (key: unknown, value: unknown) => provided.set(key, value),
+      component: (name: string) => components.push(name),
+    }
+    ;(setup as unknown as (context: { app: typeof app }) => void)({ app })
     expect(provided.get(metricsKey)).toBe(metrics)
+    expect(components).toEqual(['SlideTitle'])
   })
 
   it('formats every metric in data/metrics.ts to its stated figure', () => {
