@@ -1,5 +1,4 @@
 import type { Page } from '@playwright/test'
-import type { Server } from 'node:http'
 import type { TextSize } from '../../scripts/lib/legibility'
 import AxeBuilder from '@axe-core/playwright'
 import { countClicks } from '../../scripts/lib/clicks'
@@ -9,7 +8,7 @@ import { noteProse } from '../../setup/reading-notes'
 import { auditContrast } from './support/contrast'
 import { expect, test, waitForSlide } from './support/deck'
 import { deckSlides, diagramSlides } from './support/navigation'
-import { serveReadingSite, SITE_URL } from './support/reading-site'
+import { SITE_URL, useReadingSite } from './support/reading-site'
 
 /**
  * The reading view as a phone (390×844) and a tablet upright (768×1024) read it, on the deck built
@@ -24,14 +23,7 @@ const TEXT_MIN_PX = 12
 const TEXT_MEDIAN_PX = 16
 const LABEL_MIN_PX = 11
 
-let root: string
-let server: Server
-
-test.beforeAll(async () => {
-  test.setTimeout(10 * 60_000)
-  ;({ root, server } = await serveReadingSite())
-})
-test.afterAll(() => server?.close())
+const site = useReadingSite()
 
 test.use({ reducedMotion: 'reduce' })
 
@@ -62,7 +54,7 @@ function medianPx(texts: TextSize[], perCharacter: boolean): number {
 }
 
 async function openReadingView(page: Page): Promise<void> {
-  await page.goto(`${root}read`)
+  await page.goto(`${site.root}read`)
   await readWholeTalk(page)
 }
 
@@ -112,9 +104,7 @@ for (const [device, options] of [
 
     test(`diagram labels at least ${LABEL_MIN_PX} px in every step as shown`, async ({ page }) => {
       await openReadingView(page)
-      // The engine's side of issue 19: each step a figure of its own, framed. Without it a diagram is its
-      // whole 16:9 drawing at the page's width, and this fails as expected.
-      test.fail(await page.locator('.mermaid-steps figure').count() === 0, 'the engine does not draw each step as a figure yet')
+      // Each diagram step is a picture of its own, framed on what it brings (the engine's reading view).
       const labels = (await measureText(page, '.reading-view')).filter(t => t.diagram)
       expect(labels.length, 'diagram labels measured').toBeGreaterThan(0)
       expect(labels.filter(t => t.px < LABEL_MIN_PX).map(t => `"${t.text}" at ${t.px.toFixed(1)} px`)).toEqual([])
@@ -133,16 +123,16 @@ test.describe('on a phone', () => {
         reducedMotion: 'reduce',
       })
       const shown = new Set<string>()
-      const total = await countClicks(desktop, slide.no, root)
+      const total = await countClicks(desktop, slide.no, site.root)
       for (let clicks = 0; clicks <= total; clicks++) {
-        await desktop.goto(`${root}${slide.no}?clicks=${clicks}`)
+        await desktop.goto(`${site.root}${slide.no}?clicks=${clicks}`)
         await waitForSlide(desktop, slide.no, { still: true })
         for (const text of await visibleTexts(desktop, `.slidev-page-${slide.no}`))
           shown.add(text)
       }
       await desktop.close()
 
-      await page.goto(`${root}read#${slide.no}`)
+      await page.goto(`${site.root}read#${slide.no}`)
       await waitForSlide(page, slide.no, { still: true })
       const section = sectionSelector(slide.no)
       const read = fold((await visibleTexts(page, `${section} .reading-slide`)).join(' '))
@@ -158,7 +148,7 @@ test.describe('on a phone', () => {
   }
 
   test('the notes print Slidev\'s own rendering, through noteProse', async ({ page }) => {
-    await page.goto(`${root}read`)
+    await page.goto(`${site.root}read`)
     const html = await page.locator(`${sectionSelector(2)} .reading-note`).innerHTML()
     expect(html).toBe(noteProse(html))
     expect(html).toMatch(/^<p>/)
@@ -193,7 +183,7 @@ test.describe('on a phone', () => {
   })
 
   test('slides below the first screen load only as the reader comes near them', async ({ page }) => {
-    await page.goto(`${root}read`)
+    await page.goto(`${site.root}read`)
     await page.waitForLoadState('networkidle')
     const drawn = () => page.locator('.reading-section[data-drawn]').count()
     const first = await drawn()
@@ -229,13 +219,22 @@ test.describe('on a phone', () => {
   })
 
   test('the keys scroll the page, and Tab reaches the contents and the Slides link', async ({ page }) => {
-    await page.goto(`${root}read`)
+    await page.goto(`${site.root}read`)
     await waitForSlide(page, 1, { still: true })
     await page.keyboard.press('PageDown')
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(300)
+    // Where the page comes to rest after the key before: a smooth scroll may still be under way.
+    let before = -1
+    await expect.poll(async () => {
+      const now = await page.evaluate(() => scrollY)
+      const resting = now === before
+      before = now
+      return resting
+    }, {
+      intervals: [150],
+    }).toBe(true)
     await page.keyboard.press('Space')
-    const after = await page.evaluate(() => scrollY)
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(after)
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before)
     await page.keyboard.press('Home')
     await expect.poll(() => page.evaluate(() => scrollY)).toBe(0)
     const reached: string[] = []

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { slidevBuild } from '../../../scripts/build'
 import { serve, serverUrl } from '../../../scripts/serve'
+import { test } from './deck'
 
 /**
  * The deck as a phone gets it: built under a base path as it is published (`/talk/`), with the hosted
@@ -65,5 +66,21 @@ export async function serveReadingSite(): Promise<{ root: string, server: Server
   return {
     root: serverUrl(server, BASE),
     server,
+  }
+}
+
+/** The shared build served for the spec that calls this (once, around all its tests): its root URL once served. */
+export function useReadingSite(): { readonly root: string } {
+  let root = ''
+  let server: Server | undefined
+  test.beforeAll(async () => {
+    test.setTimeout(10 * 60_000)
+    ;({ root, server } = await serveReadingSite())
+  })
+  test.afterAll(() => server?.close())
+  return {
+    get root() {
+      return root
+    },
   }
 }
