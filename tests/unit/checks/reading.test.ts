@@ -39,7 +39,7 @@ describe('reading', () => {
   })
 
   it('passes the deck as it is', async () => {
-    const { deck } = await faulty('pages/dns.md', '# What it made possible\n', '# What it made possible\n')
+    const { deck } = await faulty('pages/dns.md', '# What the DNS work delivered\n', '# What the DNS work delivered\n')
     expect(checkReading(deck)).toEqual([])
   })
 
