@@ -7,8 +7,8 @@ import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { CHROMIUM_ARGS, findBrowser } from 'slidev-addon-talk-engine/browser'
-import { benchDiagram, largestDiagram } from './bench-diagram'
 import { lastTestWallTime, measureBuilds } from './bench/builds'
+import { benchDiagram, largestDiagram } from './bench/diagram'
 import { median, percentile, timeCommand, timeDevServer } from './bench/measure'
 import { measurePageLoad, mermaidRequests } from './bench/page-load'
 import { phoneLoads, readingTextOnAPhone, slideTextOnAPhone } from './bench/phone'
@@ -16,7 +16,7 @@ import { cameraFrameTimes, smallestTextPerSlide } from './bench/reading'
 import { writeReferenceDeck } from './bench/reference'
 import { loadDeck } from './lib/deck'
 import { pdfInfo } from './lib/pdf'
-import { serve, serverUrl } from './serve'
+import { serve, serverUrl } from './lib/serve'
 
 /**
  * `npm run bench`: our deck against a minimal reference deck, alternating

@@ -5,7 +5,7 @@ import { countClicks } from './lib/clicks'
 import { loadDeck } from './lib/deck'
 import { PHONE, readWholeTalk, sectionSelector, TABLET } from './lib/reading'
 import { waitForSlide } from './lib/ready'
-import { serve, serverUrl } from './serve'
+import { serve, serverUrl } from './lib/serve'
 
 /**
  * PNGs of every slide for a person to look at: `shots/<no>-<clicks>-<scheme>.png`.
