@@ -22,10 +22,10 @@ export function slidevBuild({ entry, out, base, pdf, siteUrl }: { entry: string,
     '--base',
     base,
   ]
-  // `--download` makes Slidev export the PDF from the built site and show the download button;
-  // it needs this machine's Chromium, which only we know how to find.
+  // `--download` makes Slidev export the PDF from the built site (with the headmatter's `export:`) and
+  // show the download button; it needs this machine's Chromium, which only we know how to find.
   if (pdf)
-    args.push('--download', '--executable-path', findBrowser(), '--with-toc')
+    args.push('--download', '--executable-path', findBrowser())
   const result = spawnSync('npx', args, {
     stdio: 'inherit',
     env: slidevEnv(siteUrl),

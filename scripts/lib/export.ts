@@ -31,12 +31,12 @@ export function slidevEnv(siteUrl?: string): NodeJS.ProcessEnv {
 /**
  * `slidev export` with the browser this machine has. Slidev would otherwise
  * look for the Chromium that `playwright-chromium` downloads, which cannot be
- * fetched here. Then Slidev's flat outline (`--with-toc`) becomes bookmarks by section and slide.
+ * fetched here; the rest of its options are the entry's headmatter `export:`. Then Slidev's flat
+ * outline (`export.withToc`) becomes bookmarks by section and slide.
  */
 export async function exportPdf({ entry, output, withClicks = false, dark = false, siteUrl }: { entry: string, output: string, withClicks?: boolean, dark?: boolean, siteUrl?: string }): Promise<void> {
   mkdirSync(dirname(output), { recursive: true })
   const browser = resolveBrowser()
-  // A cold export first pre-bundles the deck's dependencies with Vite: minutes on a busy 2-core machine.
   const args = [
     'slidev',
     'export',
@@ -45,9 +45,6 @@ export async function exportPdf({ entry, output, withClicks = false, dark = fals
     output,
     '--executable-path',
     browser.path,
-    '--timeout',
-    '180000',
-    '--with-toc',
   ]
   if (withClicks)
     args.push('--with-clicks')
