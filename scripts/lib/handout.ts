@@ -1,10 +1,13 @@
 import type { Page } from 'playwright-core'
+import type { VNode } from 'vue'
 import type { DeckSlide } from './deck'
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import process from 'node:process'
 import { launchChromium } from 'slidev-addon-talk-engine/browser'
+import { h } from 'vue'
+import { renderToString } from 'vue/server-renderer'
 import { sections } from '../../data/sections'
 import { placeSlides } from '../../setup/sections'
 import { slidevBuild } from './build'
@@ -31,7 +34,7 @@ const NOTES_PT = 9
 const SMALLEST_PT = 7.5
 
 /** `section` is set on the first slide of each section: its heading opens the section's bookmark. */
-interface HandoutSlide { no: number, title: string, image: string, notes: string, section?: string, links: SlideLink[] }
+export interface HandoutSlide { no: number, title: string, image: string, notes: string, section?: string, links: SlideLink[] }
 
 /** A link on a slide, as fractions of the slide's size, so the handout lays a live link over its picture. */
 interface SlideLink { href: string, left: number, top: number, width: number, height: number }
@@ -76,38 +79,10 @@ async function renderedNotes(page: Page, url: string): Promise<Map<number, strin
   return new Map(blocks.map(block => [block.no, block.html]))
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
-}
-
-function handoutHtml({ title, paper, slides, stylesheets }: { title: string, paper: Paper, slides: HandoutSlide[], stylesheets: string[] }): string {
+/** The handout's look: one sheet a page, three slide cards a sheet, each a picture with its notes beside it. */
+function handoutCss(paper: Paper): string {
   const { width, height } = PAPER_MM[paper]
-  const pages = Math.ceil(slides.length / SLIDES_PER_PAGE)
-  const sheets = Array.from({ length: pages }, (_, index) => {
-    const cards = slides.slice(index * SLIDES_PER_PAGE, (index + 1) * SLIDES_PER_PAGE).map(slide => `
-      <article class="ho-slide" data-slide="${slide.no}">
-        <div class="ho-picture">
-          <img src="data:image/png;base64,${slide.image}" alt="Slide ${slide.no}">
-          ${slide.links.map(link => `<a href="${escapeHtml(link.href)}" style="left:${link.left * 100}%;top:${link.top * 100}%;width:${link.width * 100}%;height:${link.height * 100}%" aria-label="${escapeHtml(link.href)}"></a>`).join('')}
-        </div>
-        <div class="ho-notes">
-          ${slide.section
-            ? `<h1 class="ho-section">${escapeHtml(slide.section)}</h1>`
-            : ''}
-          <h2><span>${slide.no}</span> ${escapeHtml(slide.title)}</h2>
-          ${slide.notes}
-        </div>
-      </article>`).join('')
-    return `
-    <section class="ho-sheet">
-      <header><span>${escapeHtml(title)}</span><span>Speaker notes · page ${index + 1} of ${pages}</span></header>
-      ${cards}
-    </section>`
-  }).join('')
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(title)} — speaker notes</title>
-${stylesheets.map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
-<style>
+  return `
   @page { size: ${paper}; margin: ${MARGIN_MM}mm; }
   html, body { height: auto !important; overflow: visible !important; margin: 0; background: #fff; color: #1f2937; }
   body { font: ${NOTES_PT}pt/1.4 Inter, system-ui, sans-serif; }
@@ -127,8 +102,64 @@ ${stylesheets.map(href => `<link rel="stylesheet" href="${href}">`).join('\n')}
   .ho-notes h2 span { color: #6b7280; font-weight: 400; margin-right: 1mm; }
   .ho-notes p { margin: 0 0 1.5mm; }
   .ho-click { font-size: 0.85em; color: #0e7490; margin-right: 0.5mm; }
-</style></head>
-<body>${sheets}</body></html>`
+`
+}
+
+/** One slide's card: its picture, live links laid over it, and its notes as Slidev rendered them. */
+function card(slide: HandoutSlide): VNode {
+  const percent = (share: number) => `${share * 100}%`
+  return h('article', { 'class': 'ho-slide', 'data-slide': slide.no }, [
+    h('div', { class: 'ho-picture' }, [
+      h('img', { src: `data:image/png;base64,${slide.image}`, alt: `Slide ${slide.no}` }),
+      ...slide.links.map(link => h('a', {
+        'href': link.href,
+        'aria-label': link.href,
+        'style': {
+          left: percent(link.left),
+          top: percent(link.top),
+          width: percent(link.width),
+          height: percent(link.height),
+        },
+      })),
+    ]),
+    h('div', { class: 'ho-notes' }, [
+      ...slide.section
+        ? [
+            h('h1', { class: 'ho-section' }, slide.section),
+          ]
+        : [],
+      h('h2', [
+        h('span', String(slide.no)),
+        ` ${slide.title}`,
+      ]),
+      // Slidev's own HTML of the note (the deck's Markdown), as /presenter/print shows it.
+      h('div', { innerHTML: slide.notes }),
+    ]),
+  ])
+}
+
+/** The handout's page, rendered by Vue's server renderer: every text and attribute is escaped by Vue. */
+export async function handoutHtml({ title, paper, slides, stylesheets }: { title: string, paper: Paper, slides: HandoutSlide[], stylesheets: string[] }): Promise<string> {
+  const pages = Math.ceil(slides.length / SLIDES_PER_PAGE)
+  const sheets = Array.from({ length: pages }, (_, index) => h('section', { class: 'ho-sheet' }, [
+    h('header', [
+      h('span', title),
+      h('span', `Speaker notes · page ${index + 1} of ${pages}`),
+    ]),
+    ...slides.slice(index * SLIDES_PER_PAGE, (index + 1) * SLIDES_PER_PAGE).map(card),
+  ]))
+  const page = h('html', { lang: 'en' }, [
+    h('head', [
+      h('meta', { charset: 'utf-8' }),
+      h('title', `${title} — speaker notes`),
+      ...stylesheets.map(href => h('link', { rel: 'stylesheet', href })),
+      h('style', {
+        innerHTML: handoutCss(paper),
+      }),
+    ]),
+    h('body', sheets),
+  ])
+  return `<!doctype html>\n${await renderToString(page)}`
 }
 
 /** Writes the handout of the deck built in `dir` by `npm run build` (served under `base`) to `output`. */
@@ -158,14 +189,15 @@ export async function writeHandout({ slides, title, dir, base, output, paper }: 
       }
       // Served from the deck's origin, so the deck's stylesheets, and the fonts they load, apply.
       const handoutUrl = `${url}__handout`
+      const body = await handoutHtml({
+        title,
+        paper,
+        slides: handoutSlides,
+        stylesheets,
+      })
       await page.route(handoutUrl, route => route.fulfill({
         contentType: 'text/html; charset=utf-8',
-        body: handoutHtml({
-          title,
-          paper,
-          slides: handoutSlides,
-          stylesheets,
-        }),
+        body,
       }))
       await page.goto(handoutUrl, { waitUntil: 'networkidle' })
       await page.evaluate(() => document.fonts.ready)
