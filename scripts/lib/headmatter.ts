@@ -14,8 +14,8 @@ export interface Headmatter {
   data: Record<string, unknown>
 }
 
-/** The line of every key of `node`'s maps, by dotted path, from the positions YAML's own parser keeps. */
-function keyLines(node: Node | null | undefined, at: (offset: number) => number, prefix = '', lines: Record<string, number> = {}) {
+/** The line of every key of `node`'s maps, by dotted path, from the positions YAML's own parser keeps (`at` turns an offset into a line). */
+export function keyLines(node: Node | null | undefined, at: (offset: number) => number, prefix = '', lines: Record<string, number> = {}) {
   if (!isMap(node))
     return lines
   for (const { key, value } of node.items) {
