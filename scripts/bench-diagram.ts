@@ -1,102 +1,13 @@
-import type { DeckDiagram } from './lib/deck'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { launchChromium } from 'slidev-addon-talk-engine/browser'
-import { percentile } from './bench/measure'
-import { diagramsOf, loadDeck } from './lib/deck'
+import { benchDiagram } from './bench/diagram'
 import { runMain } from './lib/main'
-import { waitForSlide } from './lib/ready'
-import { serve } from './serve'
 
 /**
- * How long a click takes to reach the diagram's SVG: from the key event to the
- * first class change under `[data-diagram]`, on the built deck, for the diagram
- * with the most elements. Not a test; `npm run bench` folds it in.
+ * Click → diagram step latency on the built deck, alone (`npm run bench` folds it in).
  *
  *   npx tsx scripts/bench-diagram.ts [--dist dist] [--clicks 50] [--port 4393]
  */
-
-export interface DiagramBench {
-  diagram: string
-  slide: number
-  clicks: number
-  /** Milliseconds, key event → class update. */
-  median: number
-  p95: number
-  max: number
-}
-
-/** The diagram with the most nodes, edges and subgraphs, i.e. the most elements to toggle per click. */
-export async function largestDiagram(): Promise<DeckDiagram> {
-  const size = (d: DeckDiagram) => d.spec.steps.reduce((n, s) => n + (s.show?.length ?? 0), 0)
-  const all = diagramsOf(await loadDeck())
-  if (!all.length)
-    throw new Error('No slide shows a step diagram, so there is nothing to measure.')
-  return all.reduce((a, b) => (size(b) > size(a)
-    ? b
-    : a))
-}
-
-export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } = {}): Promise<DiagramBench> {
-  const { spec, no } = await largestDiagram()
-  const slide = { no }
-  const server = await serve({ dir: dist, port })
-  const browser = await launchChromium()
-  try {
-    const page = await browser.newPage({
-      viewport: { width: 1280, height: 720 },
-    })
-    await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=0`)
-    await waitForSlide(page, slide.no)
-    const selector = `.slidev-page-${slide.no} [data-diagram="${spec.id}"][data-ready]`
-    const last = spec.steps.length - 1
-    const samples: number[] = []
-    let step = 0
-    let direction = 1
-    for (let i = 0; i < clicks; i++) {
-      // Walk forward to the last step and back again, so every step is measured.
-      if (step + direction < 0 || step + direction > last)
-        direction = -direction
-      const key = direction > 0
-        ? 'ArrowRight'
-        : 'ArrowLeft'
-      samples.push(await page.evaluate(([sel, k]) => new Promise<number>((done, fail) => {
-        const root = document.querySelector(sel)
-        if (!root)
-          return fail(new Error(`${sel} is gone`))
-        const timer = setTimeout(() => fail(new Error(`no class change within 5 s of ${k}`)), 5000)
-        const start = performance.now()
-        const observer = new MutationObserver(() => {
-          observer.disconnect()
-          clearTimeout(timer)
-          done(performance.now() - start)
-        })
-        observer.observe(root, {
-          attributes: true,
-          attributeFilter: ['class'],
-          subtree: true,
-        })
-        window.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: k }))
-        window.dispatchEvent(new KeyboardEvent('keyup', { key: k, code: k }))
-      }), [selector, key] as const))
-      step += direction
-      await page.waitForFunction(([sel, s]) => document.querySelector(sel)?.getAttribute('data-step') === String(s), [selector, step] as const)
-    }
-    return {
-      diagram: spec.id,
-      slide: slide.no,
-      clicks,
-      median: percentile(samples, 50),
-      p95: percentile(samples, 95),
-      max: Math.max(...samples),
-    }
-  }
-  finally {
-    await browser.close()
-    server.close()
-  }
-}
-
 runMain(import.meta.url, async () => {
   const { values } = parseArgs({
     options: {

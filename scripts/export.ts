@@ -1,74 +1,8 @@
-import { spawnSync } from 'node:child_process'
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
-import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { resolveBrowser } from 'slidev-addon-talk-engine/browser'
-import { parseSiteUrl, SITE_URL_ENV } from '../setup/site-link'
-import { readHeadmatter } from './lib/headmatter'
+import { exportName, exportPdf } from './lib/export'
 import { runMain } from './lib/main'
-import { addSectionBookmarks } from './lib/pdf-bookmarks'
 
-/** A deck entry's headmatter (its first frontmatter block), without resolving its `src:` imports. */
-export function headmatter(entry: string): Record<string, unknown> {
-  return readHeadmatter(process.cwd(), entry).data
-}
-
-/** The PDF's base name for a deck entry: its headmatter `exportFilename`, so each cut names its own files. */
-export function exportName(entry: string): string {
-  const name = headmatter(entry).exportFilename
-  if (typeof name !== 'string' || !name)
-    throw new Error(`${entry} has no \`exportFilename\` in its headmatter; exports are named after it.`)
-  return name
-}
-
-/**
- * The environment for a Slidev command: the hosted deck's URL (`siteUrl`, for the QR code and its link;
- * setup/vite-plugins.ts reads it), or none, so a stray variable in the shell never reaches the slides.
- */
-export function slidevEnv(siteUrl?: string): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    [SITE_URL_ENV]: siteUrl
-      ? parseSiteUrl(siteUrl).href
-      : '',
-  }
-}
-
-/**
- * `slidev export` with the browser this machine has. Slidev would otherwise
- * look for the Chromium that `playwright-chromium` downloads, which cannot be
- * fetched here. Then Slidev's flat outline (`--with-toc`) becomes bookmarks by section and slide.
- */
-export async function exportPdf({ entry, output, withClicks = false, dark = false, siteUrl }: { entry: string, output: string, withClicks?: boolean, dark?: boolean, siteUrl?: string }): Promise<void> {
-  mkdirSync(dirname(output), { recursive: true })
-  const browser = resolveBrowser()
-  // A cold export first pre-bundles the deck's dependencies with Vite: minutes on a busy 2-core machine.
-  const args = [
-    'slidev',
-    'export',
-    entry,
-    '--output',
-    output,
-    '--executable-path',
-    browser.path,
-    '--timeout',
-    '180000',
-    '--with-toc',
-  ]
-  if (withClicks)
-    args.push('--with-clicks')
-  if (dark)
-    args.push('--dark')
-  const result = spawnSync('npx', args, {
-    stdio: 'inherit',
-    env: slidevEnv(siteUrl),
-  })
-  if (result.status !== 0)
-    throw new Error(`slidev export ${entry} failed (exit ${result.status}). It printed with the Chromium at ${browser.path} (${browser.source}); if that browser did not start, choose another with CHROMIUM_PATH.`)
-  await addSectionBookmarks(output, entry)
-}
-
+/** `npm run export`: the deck's PDF, one page per slide (or per click step), with bookmarks by section. */
 runMain(import.meta.url, async () => {
   const { values } = parseArgs({
     options: {

@@ -11,7 +11,7 @@ import { SITE_URL_ENV, siteLink } from './site-link'
  * `slidev` (dev), `slidev build` and `slidev export` all run, so every output agrees:
  *
  * - `virtual:deck-site`: the hosted deck's URL, short label and QR code, from `DECK_SITE_URL`
- *   (scripts/build.ts and scripts/export.ts set it from `--site-url`), or null without one.
+ *   (scripts/lib/build.ts and scripts/lib/export.ts set it from `--site-url`), or null without one.
  * - `virtual:deck-sections`: each slide's section and position. Slidev ships no source file
  *   paths to the client in a build, so they are read here, from the parsed deck (`options.data`).
  */

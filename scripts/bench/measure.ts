@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
-import { waitForServer } from '../serve'
+import { waitForServer } from '../lib/serve'
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)

@@ -1,5 +1,5 @@
+import type { SlideInfo } from '@slidev/types'
 import type { DiagramSource, DiagramSpec } from 'slidev-addon-talk-engine'
-import type { ParsedSlide } from 'slidev-addon-talk-engine/node'
 import { relative, resolve } from 'node:path'
 import process from 'node:process'
 import { load } from '@slidev/parser/fs'
@@ -20,8 +20,8 @@ export interface DeckSlide {
   note?: string
   /** The raw slide text in its file, frontmatter and note included. */
   raw: string
-  /** The slide as Slidev parsed it, for the diagram engine's own reading of it. */
-  parsed: ParsedSlide
+  /** The slide as Slidev parsed it: for the diagram engine's own reading of it, and its own frontmatter and where its content starts. */
+  parsed: SlideInfo
 }
 
 /** Reads a deck the way Slidev does (`src:` imports resolved) so checks and tests share one slide map. */

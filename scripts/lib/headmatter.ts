@@ -1,6 +1,7 @@
 import type { Node } from 'yaml'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+import process from 'node:process'
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml'
 
 /** The one headmatter reader, for the checker (with line numbers for its messages), exports and tests. */
@@ -13,8 +14,8 @@ export interface Headmatter {
   data: Record<string, unknown>
 }
 
-/** The line of every key of `node`'s maps, by dotted path, from the positions YAML's own parser keeps. */
-function keyLines(node: Node | null | undefined, at: (offset: number) => number, prefix = '', lines: Record<string, number> = {}) {
+/** The line of every key of `node`'s maps, by dotted path, from the positions YAML's own parser keeps (`at` turns an offset into a line). */
+export function keyLines(node: Node | null | undefined, at: (offset: number) => number, prefix = '', lines: Record<string, number> = {}) {
   if (!isMap(node))
     return lines
   for (const { key, value } of node.items) {
@@ -40,4 +41,9 @@ export function readHeadmatter(root: string, entry: string): Headmatter {
     text: yaml.split('\n'),
     data: (doc.toJS() ?? {}) as Record<string, unknown>,
   }
+}
+
+/** A deck entry's headmatter (its first frontmatter block), without resolving its `src:` imports. */
+export function headmatter(entry: string, root = process.cwd()): Record<string, unknown> {
+  return readHeadmatter(root, entry).data
 }

@@ -9,9 +9,9 @@ import { loadDeck } from './deck'
 import { pdfOutline } from './pdf'
 
 /**
- * Bookmarks by section and slide title in the PDFs Slidev exports. Slidev's `--with-toc`
- * writes one flat bookmark per titled slide (it nests by heading level, and every slide here
- * is an h1), pointing at that slide's last page, which is also how we learn where each
+ * Bookmarks by section and slide title in the PDFs Slidev exports. Slidev's `withToc` (headmatter
+ * `export:`) writes one flat bookmark per titled slide (it nests by heading level, and every slide
+ * here is an h1), pointing at that slide's last page, which is also how we learn where each
  * slide starts in a `--with-clicks` PDF. We rewrite that outline as sections → slides.
  */
 
@@ -115,7 +115,7 @@ export async function writeBookmarks(file: string, bookmarks: Bookmark[]): Promi
   writeFileSync(file, await doc.save())
 }
 
-/** Turns the flat outline of `slidev export --with-toc` (or a build's `--download` PDF) of `entry` into sections → slides. */
+/** Turns the flat outline of `slidev export` with `withToc` (or a build's `--download` PDF) of `entry` into sections → slides. */
 export async function addSectionBookmarks(file: string, entry: string, root = process.cwd()): Promise<void> {
   const slides = await loadDeck(root, entry)
   const untitled = slides.filter(slide => !slide.title)
@@ -128,7 +128,7 @@ export async function addSectionBookmarks(file: string, entry: string, root = pr
   })
   collect(await pdfOutline(file))
   if (flat.length !== slides.length)
-    throw new Error(`${file}: Slidev's outline has ${flat.length} entries for ${slides.length} slides; export with --with-toc`)
+    throw new Error(`${file}: Slidev's outline has ${flat.length} entries for ${slides.length} slides; set withToc: true under ${entry}'s headmatter export:`)
   // Slidev points each bookmark at its slide's last page (its last click), so a slide starts after the one before ends.
   const firstPages = slides.map((_, i) => i === 0
     ? 1

@@ -7,7 +7,7 @@ import process from 'node:process'
 import { expect, test } from '@playwright/test'
 import { findBrowser } from 'slidev-addon-talk-engine/browser'
 import { findDiagramBlocks } from 'slidev-addon-talk-engine/node'
-import { serve, serverUrl } from '../../scripts/serve'
+import { serve, serverUrl } from '../../scripts/lib/serve'
 import { deniedByHeadlessShell, openSlide } from './support/deck'
 import { expectedState, MERMAID_OR_ELK, shownState } from './support/diagram-state'
 

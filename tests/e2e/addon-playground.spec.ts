@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path'
 import process from 'node:process'
 import { lastStep } from 'slidev-addon-talk-engine'
 import { diagramsOf, loadDeck } from '../../scripts/lib/deck'
-import { serve, serverUrl, waitForServer } from '../../scripts/serve'
+import { serve, serverUrl, waitForServer } from '../../scripts/lib/serve'
 import { expect, openSlide, test } from './support/deck'
 import { expectedState, MERMAID_OR_ELK, shownState } from './support/diagram-state'
 

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { serve, serverUrl } from '../../scripts/serve'
+import { serve, serverUrl } from '../../scripts/lib/serve'
 
 describe('serve', () => {
   let server: Server

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { sectionMentions } from '../../../data/sections'
 import { SHOWN_KEYS, visibleText } from './figures'
+import { newlines, slideBody } from './helpers'
 import { SHOWN_HEADMATTER } from './input'
 /** `Part 2 · Architecture 1 of 4` → 2. */
 const PART_LABEL = /^Part (\d+)\b/
@@ -65,10 +66,9 @@ export function checkCuts(deck: Pick<DeckInput, 'root' | 'cuts'>): Problem[] {
     }
     let part = 0
     for (const slide of cut.slides) {
-      const end = /^---\r?\n[\s\S]*?\n---\r?\n/.exec(slide.raw)?.[0].length ?? 0
-      const body = visibleText(slide.raw.slice(end))
-      const lines = (text: string) => text.match(/\n/g)?.length ?? 0
-      speaks(body, index => ({ file: slide.file, line: slide.line + lines(slide.raw.slice(0, end)) + lines(body.slice(0, index)), slide: slide.no }), 'this slide or its note')
+      const body = slideBody(slide)
+      const text = visibleText(body.text)
+      speaks(text, index => ({ file: slide.file, line: body.line + newlines(text.slice(0, index)), slide: slide.no }), 'this slide or its note')
       for (const key of SHOWN_KEYS) {
         const value = slide.frontmatter[key]
         if (typeof value !== 'string')

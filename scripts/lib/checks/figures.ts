@@ -2,6 +2,8 @@ import type { DeckData, DeckInput, Problem } from './input'
 import { formatMetric, validateMetric } from 'slidev-addon-talk-engine'
 import { numberedNames } from '../../../data/names'
 import { TIMING_CUE_TEXT } from '../../../setup/reading-notes'
+import { keyLines } from '../headmatter'
+import { newlines, slideBody } from './helpers'
 import { SHOWN_HEADMATTER } from './input'
 
 export interface FigureCatalog {
@@ -64,17 +66,15 @@ export function figureCatalog(data: DeckData): FigureCatalog {
       catalog.numbers.add(bare)
     }
   }
-  // Defaults read the same root's data/metrics.ts; broken rates hold no derived figures.
-  try {
-    const story = data.derived.reliabilityStory()
-    catalog.percents.set(story.failureBeforeText, 'data/derived.ts reliabilityStory().failureBeforeText')
-    catalog.percents.set(story.failureAfterText, 'data/derived.ts reliabilityStory().failureAfterText')
-    catalog.times.set(String(Math.round(story.reduction)), 'data/derived.ts reliabilityStory().reductionText')
-    catalog.times.set(String(story.reduction), 'data/derived.ts reliabilityStory().reduction')
-    catalog.numbers.add(String(story.failedPer10kBefore))
-    catalog.numbers.add(String(story.failedPer10kAfter))
-  }
-  catch {}
+  // Defaults read the same root's data/metrics.ts. Success rates the story cannot use throw here, and the
+  // rule fails with that message (runRules): the derived figures could not be checked.
+  const story = data.derived.reliabilityStory()
+  catalog.percents.set(story.failureBeforeText, 'data/derived.ts reliabilityStory().failureBeforeText')
+  catalog.percents.set(story.failureAfterText, 'data/derived.ts reliabilityStory().failureAfterText')
+  catalog.times.set(String(Math.round(story.reduction)), 'data/derived.ts reliabilityStory().reductionText')
+  catalog.times.set(String(story.reduction), 'data/derived.ts reliabilityStory().reduction')
+  catalog.numbers.add(String(story.failedPer10kBefore))
+  catalog.numbers.add(String(story.failedPer10kAfter))
   for (const level of data.derived.referenceSloLevels)
     catalog.references.set(formatMetric(level.value, level.format), `data/derived.ts referenceSloLevels (${level.name})`)
   for (const step of data.career) {
@@ -120,91 +120,107 @@ export interface Figure {
   problem?: string
 }
 
+/**
+ * How a kind of figure is judged: `undefined` when `data/` holds it, why not when it does not, `null`
+ * when the match is no figure at all (a product name).
+ */
+type Judge = (m: RegExpMatchArray, line: string, catalog: FigureCatalog) => string | undefined | null
+
+const productName: Judge = () => null
+
+const percent: Judge = (m, line, catalog) => {
+  const text = `${m[1]}%${m[2] ?? ''}`
+  if (catalog.percents.has(text) || (catalog.references.has(text) && /reference/i.test(line)))
+    return undefined
+  return `${text} is not a figure in data/; ${nearestPercent(Number(m[1]), line, catalog)}`
+}
+
+const millions: Judge = (m, _, catalog) => catalog.millions.has(m[1]!)
+  ? undefined
+  : `${m[1]}${m[2] === 'M'
+    ? 'M'
+    : ' million'} is not a figure in data/; data/ holds ${[...catalog.millions].map(([v, from]) => `${v}M (${from})`).join(', ')}`
+
+const rps: Judge = (m, _, catalog) => catalog.numbers.has(String(Number(m[1]!.replace(/,/g, ''))))
+  ? undefined
+  : `${m[0].trim()} is not a figure in data/; write RPS as the metric's millions (${[
+    ...catalog.millions.keys(),
+  ].map(v => `${v}M`).join(', ')})`
+
+const plusCount: Judge = (m, _, catalog) => catalog.plus.has(m[0])
+  ? undefined
+  : `${m[0]} is not a count in data/; data/metrics.ts has ${[
+    ...catalog.plus.keys(),
+  ].join(', ')}`
+
+const ratio: Judge = (m, _, catalog) => catalog.times.has(m[1]!)
+  ? undefined
+  : `${m[0]} is not a ratio in data/; data/derived.ts gives ${[
+    ...catalog.times.keys(),
+  ].map(v => `${v}×`).join(' or ')}`
+
+const year: Judge = (m, _, catalog) => catalog.years.has(Number(m[1]))
+  ? undefined
+  : `${m[1]} is not a year in data/career.ts (years there: ${[...catalog.years].sort().join(', ')})`
+
+const otherNumber: Judge = (m, _, catalog) => catalog.numbers.has(m[1]!.replace(/,/g, ''))
+  ? undefined
+  : `${m[1]} is not a figure in data/ (metric values, derived values and career text)`
+
 const NUMBER = String.raw`\d+(?:[.,]\d+)*`
 /** `Route 53` → /\bRoute\s?53\b/: the names of data/names.ts, a space in them optional. */
 const NUMBERED_NAMES = new RegExp(numberedNames.map(name => String.raw`\b${name.replace(/ /g, String.raw`\s?`)}\b`).join('|'), 'g')
+
+/** The kinds of figure, in order: the first to match a stretch of text judges it, and no later one sees it. */
+const JUDGES: { pattern: RegExp, judge: Judge }[] = [
+  { pattern: NUMBERED_NAMES, judge: productName },
+  {
+    pattern: new RegExp(String.raw`(?<![\w.])(${NUMBER})\s?%(\+)?`, 'g'),
+    judge: percent,
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\w.])(${NUMBER})\s?(M\b|million\b)`, 'g'),
+    judge: millions,
+  },
+  {
+    pattern: new RegExp(String.raw`(?<![\w.])(${NUMBER})\s?(?:aggregate\s+|average\s+|avg\s+)?RPS\b`, 'g'),
+    judge: rps,
+  },
+  { pattern: /(?<![\w.])(\d+)\+/g, judge: plusCount },
+  { pattern: /[≈~]?(?<![\w.])(\d+(?:\.\d+)?)\s?[×x](?!\w)/g, judge: ratio },
+  { pattern: /(?<![\w.\-/:#])((?:19|20)\d{2})(?![\w.\-/:])/g, judge: year },
+  { pattern: /(?<![\w.\-/:#@])(\d{2,}(?:,\d{3})*)(?![\w\-/:]|[.,]\d)/g, judge: otherNumber },
+]
+
+/** The line of `text` that holds `index`. */
+function lineAt(text: string, index: number): string {
+  const end = text.indexOf('\n', index)
+  return text.slice(text.lastIndexOf('\n', index) + 1, end < 0
+    ? undefined
+    : end)
+}
 
 /** Checks each figure in `text` against the catalog; `problem` says why a figure is not from data/. */
 export function findFigures(text: string, catalog: FigureCatalog): Figure[] {
   const figures: Figure[] = []
   const taken: [number, number][] = []
-  const free = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e)
-  const lineOf = (index: number) => {
-    const start = text.lastIndexOf('\n', index) + 1
-    const end = text.indexOf('\n', index)
-    return text.slice(start, end < 0
-      ? undefined
-      : end)
-  }
-  const scan = (pattern: RegExp, judge: (m: RegExpMatchArray, line: string) => string | undefined | null) => {
+  for (const { pattern, judge } of JUDGES) {
     for (const m of text.matchAll(pattern)) {
-      const start = m.index!
+      const start = m.index
       const end = start + m[0].length
-      if (!free(start, end))
+      if (taken.some(([s, e]) => start < e && end > s))
         continue
-      const problem = judge(m, lineOf(start))
       taken.push([start, end])
-      if (problem === null)
-        continue
-      figures.push({
-        text: m[0].trim(),
-        index: start,
-        problem,
-      })
+      const problem = judge(m, lineAt(text, start), catalog)
+      if (problem !== null) {
+        figures.push({
+          text: m[0].trim(),
+          index: start,
+          problem,
+        })
+      }
     }
   }
-
-  // Product names are words, not figures.
-  scan(NUMBERED_NAMES, () => null)
-  scan(new RegExp(String.raw`(?<![\w.])(${NUMBER})\s?%(\+)?`, 'g'), (m, line) => {
-    const text = `${m[1]}%${m[2] ?? ''}`
-    if (catalog.percents.has(text))
-      return undefined
-    if (catalog.references.has(text) && /reference/i.test(line))
-      return undefined
-    return `${text} is not a figure in data/; ${nearestPercent(Number(m[1]), line, catalog)}`
-  })
-  scan(new RegExp(String.raw`(?<![\w.])(${NUMBER})\s?(M\b|million\b)`, 'g'), (m) => {
-    if (catalog.millions.has(m[1]))
-      return undefined
-    const known = [...catalog.millions].map(([v, from]) => `${v}M (${from})`).join(', ')
-    return `${m[1]}${m[2] === 'M'
-      ? 'M'
-      : ' million'} is not a figure in data/; data/ holds ${known}`
-  })
-  scan(new RegExp(String.raw`(?<![\w.])(${NUMBER})\s?(?:aggregate\s+|average\s+|avg\s+)?RPS\b`, 'g'), (m) => {
-    const value = Number(m[1].replace(/,/g, ''))
-    if (catalog.numbers.has(String(value)))
-      return undefined
-    return `${m[0].trim()} is not a figure in data/; write RPS as the metric's millions (${[
-      ...catalog.millions.keys(),
-    ].map(v => `${v}M`).join(', ')})`
-  })
-  scan(/(?<![\w.])(\d+)\+/g, (m) => {
-    if (catalog.plus.has(m[0]))
-      return undefined
-    return `${m[0]} is not a count in data/; data/metrics.ts has ${[
-      ...catalog.plus.keys(),
-    ].join(', ')}`
-  })
-  scan(/[≈~]?(?<![\w.])(\d+(?:\.\d+)?)\s?[×x](?!\w)/g, (m) => {
-    if (catalog.times.has(m[1]))
-      return undefined
-    return `${m[0]} is not a ratio in data/; data/derived.ts gives ${[
-      ...catalog.times.keys(),
-    ].map(v => `${v}×`).join(' or ')}`
-  })
-  scan(/(?<![\w.\-/:#])((?:19|20)\d{2})(?![\w.\-/:])/g, (m) => {
-    if (catalog.years.has(Number(m[1])))
-      return undefined
-    return `${m[1]} is not a year in data/career.ts (years there: ${[...catalog.years].sort().join(', ')})`
-  })
-  scan(/(?<![\w.\-/:#@])(\d{2,}(?:,\d{3})*)(?![\w\-/:]|[.,]\d)/g, (m) => {
-    const value = m[1].replace(/,/g, '')
-    if (catalog.numbers.has(value))
-      return undefined
-    return `${m[1]} is not a figure in data/ (metric values, derived values and career text)`
-  })
   return figures.sort((a, b) => a.index - b.index)
 }
 
@@ -234,26 +250,49 @@ export const SHOWN_KEYS = [
   'description',
 ]
 
+/** The line, counted from 0 in `lines`, that states `figure`: the first from the key's own line on. */
+function figureLine(lines: string[], from: number, figure: Figure): number {
+  const at = lines.findIndex((line, i) => i >= from && line.includes(figure.text))
+  return at < 0
+    ? from
+    : at
+}
+
 /** Every figure on a slide (body, note, shown frontmatter) and in the headmatter comes from data/. */
 export function checkFigures(deck: Pick<DeckInput, 'slides' | 'headmatter' | 'data'>): Problem[] {
   const catalog = figureCatalog(deck.data)
   const problems: Problem[] = []
+  const wrong = (text: string) => findFigures(text, catalog).filter(figure => figure.problem)
   for (const slide of deck.slides) {
-    const end = /^---\r?\n[\s\S]*?\n---\r?\n/.exec(slide.raw)?.[0].length ?? 0
-    const frontmatter = slide.raw.slice(0, end).split('\n').map(line => SHOWN_KEYS.some(key => line.startsWith(`${key}:`))
-      ? line.replace(/^\w+:/, '')
-      : line.replace(/[^\n]/g, ' ')).join('\n')
-    const text = frontmatter + visibleText(slide.raw.slice(end)).replace(TIMING_CUE, s => s.replace(/./g, ' '))
-    for (const figure of findFigures(text, catalog)) {
-      if (figure.problem) {
+    // The slide's own frontmatter as Slidev parsed it (slide 1's merged one also holds the headmatter, checked below).
+    const { frontmatter, frontmatterRaw = '', frontmatterDoc } = slide.parsed.source
+    const raw = frontmatterRaw.split('\n')
+    const keys = keyLines(frontmatterDoc?.contents, offset => newlines(frontmatterRaw.slice(0, offset)))
+    for (const key of SHOWN_KEYS) {
+      const value = frontmatter[key]
+      if (typeof value !== 'string')
+        continue
+      for (const figure of wrong(value)) {
+        // The frontmatter's lines start on the slide's second, after its `---`.
         problems.push({
           rule: 'figures',
           file: slide.file,
-          line: slide.line + (text.slice(0, figure.index).match(/\n/g)?.length ?? 0),
+          line: slide.line + 1 + figureLine(raw, keys[key] ?? 0, figure),
           slide: slide.no,
-          message: figure.problem,
+          message: figure.problem!,
         })
       }
+    }
+    const body = slideBody(slide)
+    const text = visibleText(body.text).replace(TIMING_CUE, cue => cue.replace(/./g, ' '))
+    for (const figure of wrong(text)) {
+      problems.push({
+        rule: 'figures',
+        file: slide.file,
+        line: body.line + newlines(text.slice(0, figure.index)),
+        slide: slide.no,
+        message: figure.problem!,
+      })
     }
   }
   const { headmatter } = deck
@@ -261,18 +300,12 @@ export function checkFigures(deck: Pick<DeckInput, 'slides' | 'headmatter' | 'da
     const value = key.split('.').reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k], headmatter.data)
     if (typeof value !== 'string')
       continue
-    const from = (headmatter.lines[key] ?? 2) - 2
-    for (const figure of findFigures(value, catalog)) {
-      if (!figure.problem)
-        continue
-      // The first line from the key on that states the figure.
-      const at = headmatter.text.findIndex((line, i) => i >= from && line.includes(figure.text))
+    // `text[i]` is the file's line i + 2.
+    for (const figure of wrong(value)) {
       problems.push({
         rule: 'figures',
         file: headmatter.file,
-        line: (at < 0
-          ? from
-          : at) + 2,
+        line: figureLine(headmatter.text, (headmatter.lines[key] ?? 2) - 2, figure) + 2,
         message: `headmatter ${key}: ${figure.problem}`,
       })
     }

@@ -1,7 +1,22 @@
 import type { DeckSlide } from '../deck'
+
+/** Line breaks in `text`: how many lines an offset into it lies below its start. */
+export function newlines(text: string): number {
+  return text.match(/\n/g)?.length ?? 0
+}
+
+/** A slide's text after its frontmatter (its note included), and the line of its file it starts on, where Slidev's parser put it. */
+export function slideBody(slide: DeckSlide): { text: string, line: number } {
+  const { start, contentStart } = slide.parsed.source
+  return {
+    text: slide.raw.split('\n').slice(contentStart - start).join('\n'),
+    line: slide.line + contentStart - start,
+  }
+}
+
 /** Line of `offset` in a slide's raw text, as a line of its file. */
 export function slideLine(slide: DeckSlide, offset: number): number {
-  return slide.line + (slide.raw.slice(0, offset).match(/\n/g)?.length ?? 0)
+  return slide.line + newlines(slide.raw.slice(0, offset))
 }
 
 /** The slide a line of a page file belongs to (for file-level rules). */

@@ -2,8 +2,8 @@ import type { Server } from 'node:http'
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
-import { slidevBuild } from '../../../scripts/build'
-import { serve, serverUrl } from '../../../scripts/serve'
+import { slidevBuild } from '../../../scripts/lib/build'
+import { serve, serverUrl } from '../../../scripts/lib/serve'
 import { test } from './deck'
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkFigures, loadDeckInput } from '../../../scripts/lib/deck-rules'
+import { checkFigures, loadDeckInput, runRules } from '../../../scripts/lib/deck-rules'
 import { copyDeck, faulty, inject, lineOf, messages, slideNo } from './support'
 
 describe('figures', () => {
@@ -48,5 +48,20 @@ describe('figures', () => {
     const problems = messages(checkFigures(deck))
     const line = lineOf(root, 'pages/closing.md', '96.33% → 99.90%: the inter-service')
     expect(problems).toContain(`pages/closing.md:${line} (slide ${slideNo(deck, 'pages/closing.md', '96.33% → 99.90%: the inter-service')}): figures: 96.33% is not a figure in data/; data/metrics.ts has successRateBefore = 96.30% (inter-service success rate before the hardening)`)
+  })
+
+  it('rejects a stray figure in a slide\'s shown frontmatter, on its line, and passes its layout', async () => {
+    const { root, deck } = await faulty('pages/connectivity.md', 'kicker: Architecture 3 of 4 · Private connectivity', 'kicker: Architecture 3 of 4 · 60+ private links')
+    const line = lineOf(root, 'pages/connectivity.md', 'kicker: Architecture 3 of 4 · 60+ private links')
+    expect(messages(checkFigures(deck))).toEqual([
+      `pages/connectivity.md:${line} (slide ${slideNo(deck, 'pages/connectivity.md', '60+ private links')}): figures: 60+ is not a count in data/; data/metrics.ts has 50+, 10+, 4+`,
+    ])
+  })
+
+  it('fails, naming the cause, when data/ holds success rates the derived figures cannot come from', async () => {
+    const { deck } = await faulty('data/metrics.ts', 'value: 99.9,', 'value: 100,')
+    expect(() => checkFigures(deck)).toThrow('reliabilityStory: a 100% success rate has no failure ratio')
+    const report = await runRules(deck)
+    expect(messages(report.problems)).toContain('slides.md:1: figures: the figures rule crashed: reliabilityStory: a 100% success rate has no failure ratio')
   })
 })
