@@ -59,10 +59,11 @@ export const PHONE_ROWS = [
   })),
 ]
 
+/** Counts print as counts (31 requests, not 31.00). */
 function format(n: number) {
   return Number.isNaN(n)
     ? '—'
-    : n >= 100
+    : n >= 100 || Number.isInteger(n)
       ? n.toFixed(0)
       : n.toFixed(2)
 }
