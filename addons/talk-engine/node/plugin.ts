@@ -7,6 +7,7 @@ import type { DrawFailure } from './draw'
 import type { LabelFont } from './fonts'
 import { resolve } from 'node:path'
 import process from 'node:process'
+import { defu } from 'defu'
 import { sourceLine } from '../logic/lines'
 import { DiagramError, formatProblem, placeProblems } from '../logic/problems'
 import { validateDiagram } from '../logic/steps'
@@ -44,28 +45,6 @@ export interface SlidevContext {
     headmatter: Record<string, unknown>
     config: { fonts: { sans: string[], webfonts?: string[] } }
   }
-}
-
-/** One pack per prefix holding every icon any of the diagrams drawn together uses. */
-function mergePacks(sets: Record<string, IconPack>[]): Record<string, IconPack> {
-  const merged: Record<string, IconPack> = {}
-  for (const packs of sets) {
-    for (const [prefix, pack] of Object.entries(packs)) {
-      merged[prefix] = {
-        ...merged[prefix],
-        ...pack,
-        icons: {
-          ...merged[prefix]?.icons,
-          ...pack.icons,
-        },
-        aliases: {
-          ...merged[prefix]?.aliases,
-          ...pack.aliases,
-        },
-      }
-    }
-  }
-  return merged
 }
 
 /** Drawn, or why not (placed problems), or to be drawn in the page. */
@@ -174,7 +153,8 @@ export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {})
         executablePath: found.path,
         args: config.browserArgs ?? CHROMIUM_ARGS,
         font,
-        icons: mergePacks(fresh.map(f => f.icons)),
+        // One pack per prefix holding every icon any of the diagrams drawn together uses.
+        icons: defu({}, ...fresh.map(f => f.icons)),
       })
     }
     catch (error) {
