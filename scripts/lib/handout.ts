@@ -98,7 +98,7 @@ function handoutCss(paper: Paper): string {
   .ho-slide img { display: block; width: 80mm; border: 0.3mm solid #d1d5db; border-radius: 1mm; }
   .ho-notes { min-height: 0; overflow: hidden; }
   .ho-notes .ho-section { font-size: 8pt; font-weight: 600; margin: 0 0 0.8mm; color: #0e7490; }
-  .ho-notes h2 { font-size: 10pt; margin: 0 0 1.5mm; color: #111827; }
+  .ho-notes h2 { font-size: 10pt; font-weight: 600; margin: 0 0 1.5mm; color: #111827; }
   .ho-notes h2 span { color: #6b7280; font-weight: 400; margin-right: 1mm; }
   .ho-notes p { margin: 0 0 1.5mm; }
   .ho-click { font-size: 0.85em; color: #0e7490; margin-right: 0.5mm; }
