@@ -2,10 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import process from 'node:process'
 import { parseArgs } from 'node:util'
 import { checkBudgets } from './bench/budgets'
-import { lastTestWallTime } from './bench/builds'
 import { EXPORT_METRICS, measure, PAGE_LOADS } from './bench/run'
 import { formatTables, tableOf } from './bench/table'
 import { runMain } from './lib/main'
+import { lastTestTime } from './lib/test-time'
 
 /**
  * `npm run bench`: our deck against a minimal reference deck, alternating runs, medians side by side
@@ -27,7 +27,7 @@ runMain(import.meta.url, async () => {
   const budgets = checkBudgets(table, values['skip-export']
     ? EXPORT_METRICS
     : [])
-  const testTime = lastTestWallTime(root)
+  const testTime = lastTestTime(root)
   if (testTime) {
     table.push({
       metric: `npm test wall s (its run of ${testTime.date})`,

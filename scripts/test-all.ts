@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import process from 'node:process'
+import { recordTestTime } from './lib/test-time'
 
 /**
  * `npm test`: every runner in one command, in the order a failure is cheapest
@@ -79,9 +80,5 @@ else {
 
 console.log(`\n${summary.join('\n')}\n`)
 console.log(`${total.passed} passed, ${total.failed} failed`)
-// For the bench's `npm test` row (scripts/bench/builds.ts), which cannot afford to run it.
-writeFileSync('test-results/npm-test-time.json', `${JSON.stringify({
-  seconds: (Date.now() - started) / 1000,
-  date: new Date().toISOString(),
-})}\n`)
+recordTestTime(process.cwd(), (Date.now() - started) / 1000)
 process.exit(total.failed ? 1 : 0)

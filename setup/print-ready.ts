@@ -7,9 +7,9 @@
  * HTML (index.html, there before any script runs), whose target appears only when every print slide
  * is drawn.
  */
-export const PRINT_READY_ID = 'print-ready'
+const PRINT_READY_ID = 'print-ready'
 /** The class of the target the exporter waits for (index.html's `data-waitfor`). */
-export const PRINT_DRAWN = 'print-drawn'
+const PRINT_DRAWN = 'print-drawn'
 
 /** Whether the print page is drawn: slides mounted, none still loading, each slide's own `data-waitfor` met, fonts in. */
 export function printDrawn(doc: Pick<Document, 'querySelector' | 'querySelectorAll' | 'fonts'>): boolean {

@@ -15,7 +15,7 @@ export const VIEW_CHOICE_KEY = 'platform-at-scale:view'
 export const SLIDES_CHOSEN = 'slides'
 
 /** Wider than this (CSS px), a screen shows a slide large enough to read. */
-export const NARROW_MAX_WIDTH = 600
+const NARROW_MAX_WIDTH = 600
 
 export interface Screen { width: number, height: number }
 

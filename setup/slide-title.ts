@@ -11,7 +11,7 @@ import type { SlidevPluginOptions } from '@slidev/types'
 type MarkdownIt = Parameters<NonNullable<NonNullable<SlidevPluginOptions['markdown']>['markdownSetup']>>[0]
 
 /** The component a slide's title renders through. */
-export const SLIDE_TITLE = 'SlideTitle'
+const SLIDE_TITLE = 'SlideTitle'
 
 /** Makes `md` render level-1 headings as `<SlideTitle>`, leaving every other heading as it was. */
 export function slideTitles(md: MarkdownIt): void {

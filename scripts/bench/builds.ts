@@ -1,12 +1,7 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs'
+import { rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { DRAWING_CACHE_DIR } from 'slidev-addon-talk-engine/node'
 import { timeCommand } from './measure'
-
-/** Where the engine keeps its drawings between builds (addons/talk-engine/node/drawingCache.ts). */
-export const DRAWING_CACHE = 'node_modules/.cache/talk-engine'
-
-/** Where `npm test` leaves its wall time (scripts/test-all.ts). */
-export const TEST_TIMING = 'test-results/npm-test-time.json'
 
 interface BuiltDeck { name: 'ours' | 'reference', root: string, entry: string, dist: string }
 
@@ -24,16 +19,8 @@ export function measureBuilds<D extends BuiltDeck>(decks: D[], record: (deck: D,
       '--out',
       deck.dist,
     ], deck.root)
-    rmSync(join(deck.root, DRAWING_CACHE), { recursive: true, force: true })
+    rmSync(join(deck.root, DRAWING_CACHE_DIR), { recursive: true, force: true })
     record(deck, 'first build (no drawing cache) s', build())
     record(deck, 'rebuild s', build())
   }
-}
-
-/** `npm test`'s wall time from its last full run on this machine, if there was one: `npm test` takes too long to run in the bench. */
-export function lastTestWallTime(root: string): { seconds: number, date: string } | undefined {
-  const file = join(root, TEST_TIMING)
-  return existsSync(file)
-    ? JSON.parse(readFileSync(file, 'utf8')) as { seconds: number, date: string }
-    : undefined
 }

@@ -10,7 +10,7 @@ import { waitForSlide } from '../lib/ready'
 import { measurePageLoad, PHONE_CONDITIONS } from './page-load'
 
 /** Keeps a phone on the slide view, as for a reader who tapped "Slides" (setup/reading-switch.ts). */
-export const SLIDES_ON_A_PHONE = `sessionStorage.setItem(${JSON.stringify(VIEW_CHOICE_KEY)}, ${JSON.stringify(SLIDES_CHOSEN)})`
+const SLIDES_ON_A_PHONE = `sessionStorage.setItem(${JSON.stringify(VIEW_CHOICE_KEY)}, ${JSON.stringify(SLIDES_CHOSEN)})`
 
 /**
  * The phone's side by side, cold and throttled (`PHONE_CONDITIONS`): the reading view's first screen as a

@@ -50,7 +50,7 @@ export const PAGE_LOADS = 3
 export const EXPORT_METRICS = ['export s/page', 'export --with-clicks s/page']
 
 /** Our deck (at `root`) and the reference deck, written beside it under `bench/.reference`. */
-export async function benchDecks(root: string): Promise<[BenchDeck, BenchDeck]> {
+async function benchDecks(root: string): Promise<[BenchDeck, BenchDeck]> {
   const referenceRoot = resolve(root, 'bench/.reference')
   return [
     {

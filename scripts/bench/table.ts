@@ -42,7 +42,7 @@ export function tableOf({ samples, notes }: Pick<Measured, 'samples' | 'notes'>)
 }
 
 /** The phone's rows, ours against ours: the reading view's metric and the slide view's beside it. */
-export const PHONE_ROWS = [
+const PHONE_ROWS = [
   ...['ms', 'KB', 'requests'].map(unit => ({
     what: `first screen ${unit}`,
     reading: `phone: reading view first screen ${unit}`,

@@ -66,8 +66,3 @@ export function diagramsOf(slides: DeckSlide[], root = process.cwd()): DeckDiagr
       source,
     }))
 }
-
-/** Where a slide is, for error messages: `pages/gateway.md (slide 9)`. */
-export function where(slide: Pick<DeckSlide, 'file' | 'no'>): string {
-  return `${slide.file} (slide ${slide.no})`
-}

@@ -7,7 +7,7 @@ export const TEXT_FLOOR = 0.024
 export const DIAGRAM_LABEL_FLOOR = 0.03
 
 /** What draws a diagram: the engine's canvas on a slide, its step pictures in a reading view. Captions are body text, outside them. */
-export const DIAGRAM_CANVAS = '.mermaid-steps .ms-canvas, .mermaid-steps .ms-doc-picture'
+const DIAGRAM_CANVAS = '.mermaid-steps .ms-canvas, .mermaid-steps .ms-doc-picture'
 
 export interface TextSize {
   /** The text, shortened, as a person would quote it. */

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { createServer, resolveOptions } from '@slidev/cli'
 import { launchChromium } from 'slidev-addon-talk-engine/browser'
+import { DRAWING_CACHE_DIR } from 'slidev-addon-talk-engine/node'
 
 /**
  * The pieces of `scripts/stress-export.ts`: a cold `npm run export` under load, and Slidev's exporter
@@ -12,7 +13,7 @@ import { launchChromium } from 'slidev-addon-talk-engine/browser'
  */
 
 /** What a cold start must not leave behind for the next run: Vite's pre-bundles (vite.config.ts) and the drawing cache. */
-const CACHES = [process.env.DECK_VITE_CACHE ?? 'node_modules/.vite', 'node_modules/.cache/talk-engine']
+const CACHES = [process.env.DECK_VITE_CACHE ?? 'node_modules/.vite', DRAWING_CACHE_DIR]
 
 export interface Outcome { run: number, ok: boolean, seconds: number, log: string, late: string[], reloads: number, toc: boolean }
 

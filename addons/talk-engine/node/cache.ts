@@ -15,6 +15,9 @@ import { drawnSvgId } from '../logic/svg'
  * label font and its files, and the icons it uses. A build whose diagrams did not change starts no
  * browser; an entry that is unreadable, cut short or for another key is drawn again, never shipped.
  */
+/** Where a deck keeps its drawings between builds, from its root (a `cacheDir` option overrides it). */
+export const DRAWING_CACHE_DIR = 'node_modules/.cache/talk-engine'
+
 export interface DrawingInputs {
   /** The engine's drawing code: every file the drawing page and its Node side are made of. */
   engine: string

@@ -12,7 +12,7 @@ import { sourceLine } from '../logic/lines'
 import { DiagramError, formatProblem, placeProblems } from '../logic/problems'
 import { validateDiagram } from '../logic/steps'
 import { CHROMIUM_ARGS, launchFailure, realProbe, resolveBrowser } from './browser'
-import { DrawingCache, drawingInputs, drawingKey } from './cache'
+import { DRAWING_CACHE_DIR, DrawingCache, drawingInputs, drawingKey } from './cache'
 import { deckDiagrams } from './diagrams'
 import { drawDiagrams } from './draw'
 import { labelFont } from './fonts'
@@ -63,7 +63,7 @@ export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {})
   const font: LabelFont = labelFont(root, slidev.data.config.fonts.sans, slidev.data.config.fonts.webfonts)
   const cache = config.cacheDir === false
     ? undefined
-    : new DrawingCache(config.cacheDir ?? resolve(root, 'node_modules/.cache/talk-engine'))
+    : new DrawingCache(config.cacheDir ?? resolve(root, DRAWING_CACHE_DIR))
   let inputs: ReturnType<typeof drawingInputs> | undefined
   /** Pictures by drawing key, so an unchanged diagram is drawn once per process. */
   const pictures = new Map<string, Promise<Picture>>()

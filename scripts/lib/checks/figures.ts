@@ -25,7 +25,7 @@ export interface FigureCatalog {
 }
 
 /** Every figure a slide may state, from data/ (metrics, derived insights, career dates). */
-export function figureCatalog(data: DeckData): FigureCatalog {
+function figureCatalog(data: DeckData): FigureCatalog {
   const catalog: FigureCatalog = {
     percents: new Map(),
     references: new Map(),
@@ -201,7 +201,7 @@ function lineAt(text: string, index: number): string {
 }
 
 /** Checks each figure in `text` against the catalog; `problem` says why a figure is not from data/. */
-export function findFigures(text: string, catalog: FigureCatalog): Figure[] {
+function findFigures(text: string, catalog: FigureCatalog): Figure[] {
   const figures: Figure[] = []
   const taken: [number, number][] = []
   for (const { pattern, judge } of JUDGES) {

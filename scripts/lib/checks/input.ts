@@ -125,7 +125,7 @@ function importFrom<T>(root: string, path: string): Promise<T> {
   return import(resolve(root, path)) as Promise<T>
 }
 
-export async function loadDeckData(root: string): Promise<DeckData> {
+async function loadDeckData(root: string): Promise<DeckData> {
   const [metrics, derived, career] = await Promise.all([
     importFrom<typeof import('../../../data/metrics')>(root, 'data/metrics.ts'),
     importFrom<typeof import('../../../data/derived')>(root, 'data/derived.ts'),

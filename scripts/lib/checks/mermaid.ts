@@ -2,7 +2,7 @@ import type { DeckInput, Problem } from './input'
 import { installDom, slideDiagrams } from 'slidev-addon-talk-engine/node'
 import { slideLine } from './helpers'
 /** A parser error on one line: its first line, plus jison's "Expecting …" when there is one (the source excerpt is dropped). */
-export function oneLine(message: string): string {
+function oneLine(message: string): string {
   const lines = message.split('\n').map(l => l.trim()).filter(Boolean)
   const expecting = lines.find(l => l.startsWith('Expecting '))
   return [lines[0] ?? '', expecting].filter(Boolean).join(' ')

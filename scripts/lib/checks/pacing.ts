@@ -25,10 +25,10 @@ export function noteSeconds(note: string | undefined): number | undefined {
 }
 
 /** The longest cue said in seconds; a longer one is said in minutes, which the presenter reads at a glance. */
-export const CUE_SECONDS_LIMIT = 90
+const CUE_SECONDS_LIMIT = 90
 
 /** How far a cut's notes may add up from the duration its presenter timer counts down. */
-export const PACING_TOLERANCE = 0.1
+const PACING_TOLERANCE = 0.1
 
 /** `1750` → `29 min 10 s`. */
 function clock(seconds: number): string {

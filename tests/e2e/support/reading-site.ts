@@ -59,7 +59,7 @@ async function built(timeoutMs: number): Promise<void> {
 }
 
 /** Serves the shared build under `BASE` on a port of its own; returns the root URL (`http://127.0.0.1:N/talk/`). */
-export async function serveReadingSite(): Promise<{ root: string, server: Server }> {
+async function serveReadingSite(): Promise<{ root: string, server: Server }> {
   buildOnce()
   await built(10 * 60_000)
   const server = await serve({ dir: SITE, base: BASE, port: 0 })
