@@ -10,7 +10,7 @@ export { metricsKey, provideMetrics, useMetrics } from './composables/useMetrics
 export { readingViewKey, useReadingView } from './composables/useReadingView'
 export { formatMetric, parseFormat, resolveMetric, validateMetric } from './logic/format'
 export type { MetricCheck, MetricContext, MetricRequest } from './logic/format'
-export { DiagramError, formatProblem, placeProblems } from './logic/problems'
+export { DiagramError, formatProblem, oneLine, placeProblems } from './logic/problems'
 export { diagramState, lastStep, validateDiagram } from './logic/steps'
 export type { DiagramIds, DiagramState } from './logic/steps'
 export type { DiagramGraph, DiagramModule, DrawnDiagram } from './logic/svg'

@@ -1,8 +1,7 @@
 import type { DiagramModule, DrawnDiagram } from '../logic/svg'
 import type { DiagramProblem, IconPack } from '../types'
 import { onMounted, ref, shallowRef } from 'vue'
-import { sourceLine } from '../logic/lines'
-import { formatProblem, placeProblems } from '../logic/problems'
+import { formatProblem, mermaidProblem, placeProblems } from '../logic/problems'
 import { validateDiagram } from '../logic/steps'
 import { drawnSvgId, MermaidSyntaxError } from '../logic/svg'
 
@@ -61,17 +60,7 @@ export function useDiagram(load: () => Promise<DiagramModuleExports>) {
         ? error.line
         : undefined
       fail([
-        {
-          file: source?.file,
-          line: line !== undefined && source
-            ? source.codeLine + sourceLine(spec.code, line) - 1
-            : source?.line,
-          slide: source?.slide,
-          diagram: spec.id,
-          message: `${String((error as Error).message).split('\n')[0]}${line === undefined
-            ? ''
-            : ` (Mermaid line ${line})`}`,
-        },
+        mermaidProblem(spec, source, String((error as Error).message).split('\n')[0], line),
       ])
     }
   })

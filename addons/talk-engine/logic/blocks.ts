@@ -1,5 +1,6 @@
 import type { DiagramProblem, DiagramSource, DiagramSpec, DiagramStep } from '../types'
 import JSON5 from 'json5'
+import { placeProblems } from './problems'
 
 /**
  * Diagrams as they are written in a slide's Markdown, in either of two forms:
@@ -301,12 +302,12 @@ export function findDiagramBlocks(markdown: string, place: SlidePlace): DiagramB
     const m = MERMAID_INFO.exec(fence.info)
     if (!m?.[1] || found.some(b => b.start <= offsets[fence.open] && offsets[fence.open] <= b.end))
       continue
-    const problems: { step?: number, message: string }[] = []
-    const options = /\bsteps\b/.test(m[1])
-      ? parseValue(m[1], 'the fence\'s options', problems)
-      : undefined
     // Only a block with steps is the engine's: any other ```mermaid stays Slidev's.
-    if (!/\bsteps\b/.test(m[1]) || (options !== UNREADABLE && !(options && typeof options === 'object' && 'steps' in options)))
+    if (!/\bsteps\b/.test(m[1]))
+      continue
+    const problems: { step?: number, message: string }[] = []
+    const options = parseValue(m[1], 'the fence\'s options', problems)
+    if (options !== UNREADABLE && !(options && typeof options === 'object' && 'steps' in options))
       continue
     found.push({
       source: {
@@ -341,13 +342,7 @@ export function findDiagramBlocks(markdown: string, place: SlidePlace): DiagramB
       source: block.source,
       start: block.start,
       end: block.end,
-      problems: block.problems.map(p => ({
-        ...p,
-        file: block.source.file,
-        line: block.source.line,
-        slide: block.source.slide,
-        diagram: spec.id,
-      })),
+      problems: placeProblems(block.problems.map(p => ({ ...p, diagram: spec.id })), block.source),
     }
   })
 }

@@ -1,4 +1,5 @@
-import type { DiagramProblem, DiagramSource } from '../types'
+import type { DiagramProblem, DiagramSource, DiagramSpec } from '../types'
+import { sourceLine } from './lines'
 
 /** A problem as one line: `pages/gateway.md:42: slide 12, diagram "gateway", step 3: names "x", which …`. */
 export function formatProblem(problem: DiagramProblem): string {
@@ -27,6 +28,32 @@ export function placeProblems(problems: Omit<DiagramProblem, 'file' | 'line' | '
     line: source?.line,
     slide: source?.slide,
   }))
+}
+
+/** A parser error on one line: its first line, plus jison's "Expecting …" when there is one (the source excerpt is dropped). */
+export function oneLine(message: string): string {
+  const lines = message.split('\n').map(l => l.trim()).filter(Boolean)
+  const expecting = lines.find(l => l.startsWith('Expecting '))
+  return [lines[0] ?? '', expecting].filter(Boolean).join(' ')
+}
+
+/**
+ * A Mermaid error placed where it is written: on the slide file's line of the Mermaid `line` it names
+ * (else the block's first line), its `message` ending with that Mermaid line. One shape for the
+ * build, the deck's checks and the page, so the three say it alike.
+ */
+export function mermaidProblem(spec: Pick<DiagramSpec, 'id' | 'code'>, source: DiagramSource | undefined, message: string, line: number | undefined): DiagramProblem {
+  return {
+    file: source?.file,
+    line: line !== undefined && source
+      ? source.codeLine + sourceLine(spec.code, line) - 1
+      : source?.line,
+    slide: source?.slide,
+    diagram: spec.id,
+    message: `${message}${line === undefined
+      ? ''
+      : ` (Mermaid line ${line})`}`,
+  }
 }
 
 /** What `slidev build` throws for diagrams that cannot be drawn: every problem, one a line. */

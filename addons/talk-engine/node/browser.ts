@@ -135,8 +135,8 @@ export function launchFailure({ path, source }: FoundBrowser, error: unknown): E
 }
 
 /** Playwright's Chromium launched with the browser found here and `CHROMIUM_ARGS`; a failure to start says what to do. */
-export async function launchChromium(root?: string): Promise<PlaywrightBrowser> {
-  const found = resolveBrowser(realProbe(root))
+export async function launchChromium(): Promise<PlaywrightBrowser> {
+  const found = resolveBrowser(realProbe())
   const { chromium } = await import('playwright-core')
   try {
     return await chromium.launch({ executablePath: found.path, args: CHROMIUM_ARGS })

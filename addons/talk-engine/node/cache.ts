@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
 import { fileURLToPath } from 'node:url'
 import { drawnSvgId } from '../logic/svg'
+import { fontFiles } from './fonts'
 
 /**
  * Drawings kept between builds (`node_modules/.cache/talk-engine/` of the deck), one file per
@@ -57,9 +58,7 @@ export function drawingInputs(font: { family: string, css: string[] }): DrawingI
     libraries: `${version(fromEngine, 'mermaid')} ${version(fromMermaid, 'elkjs')}`,
     font: sha256(font.family, ...font.css.flatMap((file) => {
       const css = readFileSync(file, 'utf8')
-      const faces = [
-        ...css.matchAll(/url\((['"]?)([^)'"]+)\1\)/g),
-      ].map(([, , url]) => readFileSync(resolve(dirname(file), url)).toString('base64'))
+      const faces = fontFiles(file, css).map(face => readFileSync(face).toString('base64'))
       return [css, ...faces]
     })),
   }

@@ -1,10 +1,9 @@
 import type { DiagramProblem } from '../types'
 import type { ParsedSlide } from './diagrams'
-import { sourceLine } from '../logic/lines'
-import { placeProblems } from '../logic/problems'
+import { mermaidProblem, oneLine, placeProblems } from '../logic/problems'
 import { validateDiagram } from '../logic/steps'
 import { deckDiagrams } from './diagrams'
-import { iconPacks, usedIcons } from './icons'
+import { diagramIcons } from './icons'
 
 /** Mermaid's DOMPurify binds to `window` when it loads, and its text helpers use `document`: happy-dom's are enough to parse. */
 export async function installDom(): Promise<void> {
@@ -34,12 +33,7 @@ export async function checkDeckDiagrams(root: string, slides: ParsedSlide[]): Pr
   await installDom()
   const { parseDiagram, MermaidSyntaxError } = await import('../logic/mermaid')
   for (const { spec, source } of clean) {
-    const { missing } = iconPacks(root, usedIcons(spec.code))
-    if (missing.length) {
-      found.push(...placeProblems([
-        { diagram: spec.id, message: `draws icons no installed pack has: ${missing.join(', ')}` },
-      ], source))
-    }
+    found.push(...diagramIcons(root, spec, source).problems)
     try {
       found.push(...placeProblems(validateDiagram(spec, await parseDiagram(spec.code)), source))
     }
@@ -47,19 +41,8 @@ export async function checkDeckDiagrams(root: string, slides: ParsedSlide[]): Pr
       const line = error instanceof MermaidSyntaxError
         ? error.line
         : undefined
-      const first = String((error as Error).message).split('\n').map(l => l.trim()).filter(Boolean)
-      const expecting = first.find(l => l.startsWith('Expecting '))
-      found.push({
-        file: source.file,
-        line: line === undefined
-          ? source.line
-          : source.codeLine + sourceLine(spec.code, line) - 1,
-        slide: source.slide,
-        diagram: spec.id,
-        message: `${[first[0], expecting].filter(Boolean).join(' ')}${line === undefined
-          ? ''
-          : ` (Mermaid line ${line})`}`,
-      })
+      // The parser's first line and its "Expecting …": what a deck's check needs to mend the line.
+      found.push(mermaidProblem(spec, source, oneLine(String((error as Error).message)), line))
     }
   }
   return found

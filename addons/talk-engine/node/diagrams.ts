@@ -36,6 +36,9 @@ function firstLine(slide: ParsedSlide): number {
 
 /** The diagram blocks of one slide, placed in its file and the deck: what its transform and the plugin both read. */
 export function slideDiagrams(root: string, slide: ParsedSlide, markdown = slide.source.content): DiagramBlock[] {
+  // Without either word no fence or tag can be a block (findDiagramBlocks matches `mermaid` and `<MermaidSteps`), so most slides skip reading their file.
+  if (!/mermaid|MermaidSteps/.test(markdown))
+    return []
   return findDiagramBlocks(markdown, {
     file: relative(root, slide.source.filepath).replaceAll('\\', '/'),
     firstLine: firstLine(slide),

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { build } from 'vite'
 import { drawnSvgId } from '../logic/svg'
+import { pointFontUrls } from './fonts'
 
 /** A diagram Mermaid could not draw: its message, and the 1-based Mermaid line when it names one. */
 export interface DrawFailure { message: string, line?: number }
@@ -64,8 +65,7 @@ const ORIGIN = 'http://talk-engine.invalid'
 
 /** The fonts' CSS, with each `url(…)` pointing at its file through the page's own origin. */
 function fontFaces(files: string[]): string {
-  return files.map(file => readFileSync(file, 'utf8').replace(/url\((['"]?)([^)'"]+)\1\)/g, (_, _q, url: string) =>
-    `url(${ORIGIN}/fs${encodeURI(resolve(dirname(file), url))})`)).join('\n')
+  return files.map(file => pointFontUrls(file, readFileSync(file, 'utf8'), path => `${ORIGIN}/fs${encodeURI(path)}`)).join('\n')
 }
 
 /**

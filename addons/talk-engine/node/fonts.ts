@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 
 /** The font diagram labels are drawn in, and what the drawing browser must load to measure them. */
 export interface LabelFont {
@@ -20,6 +20,20 @@ const GENERIC = new Set([
   'BlinkMacSystemFont',
 ])
 const WEIGHTS = ['400', '600', '700']
+/** A stylesheet's `url(…)`, quoted or not; its path is the second group. */
+const FONT_URL = /url\((['"]?)([^)'"]+)\1\)/g
+
+/** The font files a `@font-face` stylesheet (`css`, read from `cssFile`) points at, resolved from where it is. */
+export function fontFiles(cssFile: string, css: string): string[] {
+  return [
+    ...css.matchAll(FONT_URL),
+  ].map(([, , url]) => resolve(dirname(cssFile), url))
+}
+
+/** The stylesheet with each `url(…)` pointing where `to` says its font file is served: the same scan as `fontFiles`. */
+export function pointFontUrls(cssFile: string, css: string, to: (file: string) => string): string {
+  return css.replace(FONT_URL, (_, _q, url: string) => `url(${to(resolve(dirname(cssFile), url))})`)
+}
 
 /**
  * Labels are measured when the diagram is drawn, so the drawing browser must have the font the

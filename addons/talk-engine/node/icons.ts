@@ -1,9 +1,10 @@
 import type { IconifyJSON } from '@iconify/types'
-import type { IconPack } from '../types'
+import type { DiagramProblem, DiagramSource, DiagramSpec, IconPack } from '../types'
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import { getIcons } from '@iconify/utils'
+import { placeProblems } from '../logic/problems'
 
 /** `pack:name` of every icon a Mermaid source's `icon:` shapes draw (`a@{ icon: "logos:kong-icon" }`). */
 export function usedIcons(code: string): string[] {
@@ -58,4 +59,17 @@ export function iconPacks(root: string, names: string[]): { packs: Record<string
       packs[prefix] = subset as IconPack
   }
   return { packs, missing }
+}
+
+/** A diagram's icon packs, and its problem (placed where it is written) when it draws icons no installed pack has: for the build and the deck's checks alike. */
+export function diagramIcons(root: string, spec: Pick<DiagramSpec, 'id' | 'code'>, source: DiagramSource): { packs: Record<string, IconPack>, problems: DiagramProblem[] } {
+  const { packs, missing } = iconPacks(root, usedIcons(spec.code))
+  return {
+    packs,
+    problems: missing.length
+      ? placeProblems([
+          { diagram: spec.id, message: `draws icons no installed pack has: ${missing.join(', ')}` },
+        ], source)
+      : [],
+  }
 }

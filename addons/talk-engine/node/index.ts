@@ -2,7 +2,7 @@
  * slidev-addon-talk-engine/node: the engine's Node side, for a deck's own tooling (checks, exports,
  * tests). Slidev loads the addon's setup/ by itself; nothing here is needed to use the engine.
  */
-export { findDiagramBlocks, readSteps } from '../logic/blocks'
+export { findDiagramBlocks } from '../logic/blocks'
 export type { DiagramBlock, SlidePlace } from '../logic/blocks'
 export { CHROMIUM_ARGS, findBrowser, launchChromium, launchFailure, realProbe, resolveBrowser } from './browser'
 export type { BrowserProbe, FoundBrowser } from './browser'

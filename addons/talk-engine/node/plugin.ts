@@ -2,21 +2,21 @@ import type { Plugin, ViteDevServer } from 'vite'
 import type { DiagramBlock } from '../logic/blocks'
 import type { DiagramModule, DrawnDiagram } from '../logic/svg'
 import type { DiagramProblem, IconPack } from '../types'
+import type { FoundBrowser } from './browser'
 import type { ParsedSlide } from './diagrams'
 import type { DrawFailure } from './draw'
 import type { LabelFont } from './fonts'
 import { resolve } from 'node:path'
 import process from 'node:process'
 import { defu } from 'defu'
-import { sourceLine } from '../logic/lines'
-import { DiagramError, formatProblem, placeProblems } from '../logic/problems'
+import { DiagramError, formatProblem, mermaidProblem, placeProblems } from '../logic/problems'
 import { validateDiagram } from '../logic/steps'
 import { CHROMIUM_ARGS, launchFailure, realProbe, resolveBrowser } from './browser'
 import { DRAWING_CACHE_DIR, DrawingCache, drawingInputs, drawingKey } from './cache'
 import { deckDiagrams } from './diagrams'
 import { drawDiagrams } from './draw'
 import { labelFont } from './fonts'
-import { iconPacks, usedIcons } from './icons'
+import { diagramIcons, iconPacks, usedIcons } from './icons'
 
 /** The module a slide imports for one diagram: `virtual:talk-engine/diagram/<id>` (see `DiagramModule`). */
 export const DIAGRAM_MODULE = 'virtual:talk-engine/diagram/'
@@ -50,6 +50,9 @@ export interface SlidevContext {
 /** Drawn, or why not (placed problems), or to be drawn in the page. */
 type Picture = { drawing: DrawnDiagram } | { problems: DiagramProblem[] } | { live: true }
 
+/** A block with no drawing yet, waiting for the browser: its drawing key, its icons, and how its picture is told. */
+interface Fresh { block: DiagramBlock, key: string, icons: Record<string, IconPack>, settle: (p: Picture) => void }
+
 /**
  * Slides import each diagram as one module, made here from the block written in the slide: its
  * steps, where it is written, and its drawing, made by Mermaid in a headless Chromium once (cached
@@ -67,7 +70,7 @@ export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {})
   let inputs: ReturnType<typeof drawingInputs> | undefined
   /** Pictures by drawing key, so an unchanged diagram is drawn once per process. */
   const pictures = new Map<string, Promise<Picture>>()
-  let browser: { path: string, source: string } | null | undefined
+  let browser: FoundBrowser | null | undefined
   let server: ViteDevServer | undefined
 
   const warn = (message: string) => console.warn(`[talk-engine] ${message}`)
@@ -75,7 +78,7 @@ export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {})
     warn(font.warning)
 
   /** The browser to draw in, found once; `null` when there is none and the page may draw instead. */
-  function findBrowser(): { path: string, source: string } | null {
+  function findBrowser(): FoundBrowser | null {
     if (browser !== undefined)
       return browser
     try {
@@ -104,16 +107,11 @@ export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {})
   /** Draws the blocks that have no drawing yet (one browser for all), each once. */
   function picturesOf(blocks: DiagramBlock[]): Promise<Picture>[] {
     inputs ??= drawingInputs(font)
-    const fresh: { block: DiagramBlock, key: string, icons: Record<string, IconPack>, settle: (p: Picture) => void }[] = []
+    const fresh: Fresh[] = []
     const result = blocks.map((block) => {
-      const { packs, missing } = iconPacks(root, usedIcons(block.spec.code))
-      if (missing.length) {
-        return Promise.resolve<Picture>({
-          problems: placeProblems([
-            { diagram: block.spec.id, message: `draws icons no installed pack has: ${missing.join(', ')}` },
-          ], block.source),
-        })
-      }
+      const { packs, problems } = diagramIcons(root, block.spec, block.source)
+      if (problems.length)
+        return Promise.resolve<Picture>({ problems })
       const key = drawingKey(block.spec, packs, inputs!)
       let picture = pictures.get(key)
       if (!picture) {
@@ -130,7 +128,7 @@ export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {})
     return result
   }
 
-  async function drawFresh(fresh: { block: DiagramBlock, key: string, icons: Record<string, IconPack>, settle: (p: Picture) => void }[]) {
+  async function drawFresh(fresh: Fresh[]) {
     let found: ReturnType<typeof findBrowser>
     try {
       found = findBrowser()
@@ -176,20 +174,9 @@ export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {})
         settle({ drawing: result })
       }
       else {
-        const line = result.line === undefined
-          ? undefined
-          : block.source.codeLine + sourceLine(block.spec.code, result.line) - 1
         settle({
           problems: [
-            {
-              file: block.source.file,
-              line: line ?? block.source.line,
-              slide: block.source.slide,
-              diagram: block.spec.id,
-              message: `${result.message.split('\n')[0]}${result.line === undefined
-                ? ''
-                : ` (Mermaid line ${result.line})`}`,
-            },
+            mermaidProblem(block.spec, block.source, result.message.split('\n')[0], result.line),
           ],
         })
       }
@@ -238,10 +225,8 @@ export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {})
       const modules = await Promise.all([
         ...all.values(),
       ].map(block => diagramModule(block, problems)))
-      const found = [
-        ...problems.filter(p => !all.has(p.diagram)),
-        ...modules.flatMap(m => m.module.problems),
-      ]
+      // Every problem deckDiagrams finds names a diagram in `all` (a duplicate id is one it holds), so the modules carry them all.
+      const found = modules.flatMap(m => m.module.problems)
       if (found.length)
         throw new DiagramError(found)
       const live = modules.filter(m => m.live).length
@@ -260,9 +245,12 @@ export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {})
       const { diagrams: all, problems } = diagrams()
       const block = all.get(name)
       // Whatever no drawing exists for yet is drawn now, in one browser: the first diagram slide opened in dev draws them all.
-      void picturesOf([
-        ...all.values(),
-      ].filter(b => !b.problems.length))
+      // Not in a build: buildStart, which runs before any module is loaded, has asked for every picture already.
+      if (dev) {
+        void picturesOf([
+          ...all.values(),
+        ].filter(b => !b.problems.length))
+      }
       if (!block) {
         return `export default ${JSON.stringify({
           spec: { id: name, code: '', steps: [] },
@@ -274,10 +262,10 @@ export function talkEngine(slidev: SlidevContext, config: TalkEngineConfig = {})
       const { module, live } = await diagramModule(block, problems)
       if (!dev && module.problems.length)
         throw new DiagramError(module.problems)
-      for (const problem of dev
-        ? module.problems
-        : [])
-        server?.config.logger.error(`[talk-engine] ${formatProblem(problem)}`, { timestamp: true })
+      if (dev) {
+        for (const problem of module.problems)
+          server?.config.logger.error(`[talk-engine] ${formatProblem(problem)}`, { timestamp: true })
+      }
       const lines = [`export default ${JSON.stringify(module)}`]
       if (live) {
         const { packs } = iconPacks(root, usedIcons(block.spec.code))

@@ -17,9 +17,6 @@ export function diagramTag(block: DiagramBlock): string {
  * imports the module the engine's Vite plugin makes for it. Any other ```mermaid stays Slidev's.
  */
 export function transformDiagrams(ctx: MarkdownTransformContext): void {
-  const markdown = ctx.s.toString()
-  if (!/mermaid|MermaidSteps/.test(markdown))
-    return
-  for (const block of slideDiagrams(ctx.options.userRoot, ctx.slide, markdown))
+  for (const block of slideDiagrams(ctx.options.userRoot, ctx.slide, ctx.s.toString()))
     ctx.s.overwrite(block.start, block.end, diagramTag(block))
 }

@@ -1,12 +1,8 @@
 import type { DeckInput, Problem } from './input'
+// The engine's own one-line parser message, so a plain block's error reads as a step diagram's does.
+import { oneLine } from 'slidev-addon-talk-engine'
 import { installDom, slideDiagrams } from 'slidev-addon-talk-engine/node'
 import { slideLine } from './helpers'
-/** A parser error on one line: its first line, plus jison's "Expecting …" when there is one (the source excerpt is dropped). */
-function oneLine(message: string): string {
-  const lines = message.split('\n').map(l => l.trim()).filter(Boolean)
-  const expecting = lines.find(l => l.startsWith('Expecting '))
-  return [lines[0] ?? '', expecting].filter(Boolean).join(' ')
-}
 
 /** Every plain ```mermaid block in the slides (Slidev's own; the engine checks its step diagrams) parses with Mermaid's own parser. */
 export async function checkMermaidBlocks(deck: Pick<DeckInput, 'slides' | 'root'>): Promise<Problem[]> {
