@@ -4,9 +4,9 @@ import type { DiagramElements, DrawnDiagram } from '../logic/svg'
 import { useResizeObserver } from '@vueuse/core'
 import { ref, toValue, watch } from 'vue'
 import { framedElements, measureFrame, pointCamera, WHOLE } from '../logic/camera'
-import { packetLayer, tagDiagramElements, undrawnIds } from '../logic/svg'
+import { applyState, packetLayer, placeDrawing, undrawnIds } from '../logic/svg'
 
-export interface CanvasOptions {
+interface CanvasOptions {
   /** The element the drawing goes in: the camera's viewport. */
   host: Ref<HTMLElement | undefined>
   drawing: ShallowRef<DrawnDiagram | undefined>
@@ -61,14 +61,7 @@ export function useDiagramCanvas(options: CanvasOptions) {
     const graph = drawing.value?.graph
     if (!el || !s || !graph)
       return
-    const flowing = new Set(s.flowing)
-    for (const [id, els] of elements) {
-      for (const part of els) {
-        part.classList.toggle('is-visible', s.visible.has(id))
-        part.classList.toggle('is-highlighted', s.highlighted.has(id))
-        part.classList.toggle('is-flowing', flowing.has(id))
-      }
-    }
+    applyState(elements, s)
     el.querySelector('.ms-packets')?.remove()
     const packets = !toValue(options.still) && s.flowing.length
       ? packetLayer(s.flowing, graph, elements)
@@ -84,17 +77,13 @@ export function useDiagramCanvas(options: CanvasOptions) {
   watch([drawing, host], ([picture, el]) => {
     if (!picture || !el)
       return
-    el.innerHTML = picture.svg.replaceAll(picture.svgId, options.instance)
-    const drawn = el.querySelector('svg')!
-    drawn.removeAttribute('style')
-    drawn.setAttribute('aria-hidden', 'true')
-    elements = tagDiagramElements(drawn, options.instance, picture.graph)
+    // Marked ms-item before the check below; a drawing with parts missing is taken out again unseen.
+    elements = placeDrawing(el, picture, options.instance).elements
     missing.value = undrawnIds(picture.graph, elements)
     if (missing.value.length) {
       el.innerHTML = ''
       return
     }
-    elements.forEach(parts => parts.forEach(part => part.classList.add('ms-item')))
     apply()
     // A new drawing starts framed, not flying in from the whole view.
     frame(true)

@@ -9,7 +9,7 @@ export interface Frame { x: number, y: number, scale: number }
 
 export const WHOLE: Frame = { x: 0, y: 0, scale: 1 }
 
-export interface FrameOptions {
+interface FrameOptions {
   /** Room to keep around the framed elements, in diagram-area pixels at rest. */
   padding: number
   /** The largest zoom: a single node must not fill the slide (labels at most ~6% of its height). */
@@ -62,7 +62,7 @@ function round(value: number, digits = 2): number {
 }
 
 /** What the component hands the camera to measure, all in the live page. */
-export interface CameraView {
+interface CameraView {
   /** The diagram area: the camera's viewport, never transformed itself. */
   host: HTMLElement
   /** The drawing the camera moves (transform origin 0 0). */

@@ -94,7 +94,8 @@ export function resolveMetric(request: MetricRequest, slide: number | string | u
     const format = typeof request.format === 'string'
       ? parseFormat(request.format, request.suffix)
       : request.format
-    if (request.format === undefined || !format) {
+    // No format given leaves `format` undefined too.
+    if (!format) {
       return { ok: false, message: `a counter needs metric="<name>", or :value and a format such as format="millions:2", "percent:2" or "integer" (got ${JSON.stringify(request.format)})${slide === undefined
         ? ''
         : ` (slide ${slide})`}` }

@@ -16,7 +16,7 @@ export const ROLES = {
   surface: '--ms-surface',
   lane: '--ms-lane',
 } as const
-export type Role = keyof typeof ROLES
+type Role = keyof typeof ROLES
 
 const ROLE_NAMES = Object.keys(ROLES) as Role[]
 

@@ -1,5 +1,5 @@
 import type { DiagramProblem, DiagramSource, DiagramSpec } from '../types'
-import type { DiagramIds } from './steps'
+import type { DiagramIds, DiagramState } from './steps'
 
 /**
  * A drawn diagram as the engine uses it, with no Mermaid code: the ids its source defines, and the
@@ -103,6 +103,43 @@ export function tagDiagramElements(svg: SVGSVGElement, svgId: string, graph: Dia
     })
   }
   return found
+}
+
+/** A drawing put in the page: its root and its parts by id. */
+interface PlacedDrawing {
+  svg: SVGSVGElement
+  elements: DiagramElements
+}
+
+/**
+ * Puts `drawing` into `host` under the element id `id` (the same diagram may show more than once on a
+ * page) and tags its parts. As a `picture` (the default) it sizes by its container, not Mermaid's
+ * inline max-width, leaves its name to the figure around it, and marks every part an `ms-item` for
+ * the step classes; a copy put in only to be measured stays as drawn.
+ */
+export function placeDrawing(host: Element, drawing: DrawnDiagram, id: string, { picture = true } = {}): PlacedDrawing {
+  host.innerHTML = drawing.svg.replaceAll(drawing.svgId, id)
+  const svg = host.querySelector('svg')!
+  if (picture) {
+    svg.removeAttribute('style')
+    svg.setAttribute('aria-hidden', 'true')
+  }
+  const elements = tagDiagramElements(svg, id, drawing.graph)
+  if (picture)
+    elements.forEach(parts => parts.forEach(part => part.classList.add('ms-item')))
+  return { svg, elements }
+}
+
+/** Sets every part's step classes for `state`: shown, emphasized, on the moving request's route. */
+export function applyState(elements: DiagramElements, state: Pick<DiagramState, 'visible' | 'highlighted' | 'flowing'>): void {
+  const flowing = new Set(state.flowing)
+  for (const [id, parts] of elements) {
+    for (const part of parts) {
+      part.classList.toggle('is-visible', state.visible.has(id))
+      part.classList.toggle('is-highlighted', state.highlighted.has(id))
+      part.classList.toggle('is-flowing', flowing.has(id))
+    }
+  }
 }
 
 /** The ids of `graph` that Mermaid drew no element for (`tagDiagramElements` found none). */
