@@ -1,6 +1,7 @@
 import process from 'node:process'
 import { parseArgs } from 'node:util'
-import { benchDiagram } from './bench/diagram'
+import { benchDiagram, largestDiagram } from './bench/diagram'
+import { loadDeck } from './lib/deck'
 import { runMain } from './lib/main'
 
 /**
@@ -17,6 +18,7 @@ runMain(import.meta.url, async () => {
     },
   })
   const result = await benchDiagram({
+    diagram: largestDiagram(await loadDeck()),
     dist: values.dist ?? process.env.DECK_DIST ?? 'dist',
     clicks: Number(values.clicks ?? 50),
     port: Number(values.port ?? 4393),

@@ -1,4 +1,5 @@
 import type { Row } from './table'
+import { TEXT_MEDIAN_PX, TEXT_MIN_PX } from '../lib/legibility'
 
 /**
  * A budget the bench holds our deck to: a row of its table (ours), on its own or divided by a baseline,
@@ -115,14 +116,15 @@ export const BUDGETS: Budget[] = [
   {
     metric: 'phone: reading view smallest text px',
     comparison: '≥',
-    limit: 12,
+    // The reading view's browser test holds the same limits.
+    limit: TEXT_MIN_PX,
     unit: 'px',
     text: 'phone: smallest text of the reading view ≥ {limit} px',
   },
   {
     metric: 'phone: reading view median text px',
     comparison: '≥',
-    limit: 16,
+    limit: TEXT_MEDIAN_PX,
     unit: 'px',
     text: 'phone: median text of the reading view ≥ {limit} px',
   },

@@ -1,8 +1,8 @@
-import type { DeckDiagram } from '../lib/deck'
+import type { DeckDiagram, DeckSlide } from '../lib/deck'
 import { launchChromium } from 'slidev-addon-talk-engine/browser'
-import { diagramsOf, loadDeck } from '../lib/deck'
-import { waitForSlide } from '../lib/ready'
-import { serve } from '../lib/serve'
+import { diagramsOf } from '../lib/deck'
+import { openSlide } from '../lib/ready'
+import { serve, serverUrl } from '../lib/serve'
 import { percentile } from './measure'
 
 /**
@@ -21,10 +21,13 @@ export interface DiagramBench {
   max: number
 }
 
-/** The diagram with the most nodes, edges and subgraphs, i.e. the most elements to toggle per click. */
-export async function largestDiagram(): Promise<DeckDiagram> {
+/**
+ * The diagram with the most nodes, edges and subgraphs, i.e. the most elements to toggle per click.
+ * Takes the deck's slides (from `loadDeck(root)`) so a caller parses the deck once.
+ */
+export function largestDiagram(slides: DeckSlide[], root?: string): DeckDiagram {
   const size = (d: DeckDiagram) => d.spec.steps.reduce((n, s) => n + (s.show?.length ?? 0), 0)
-  const all = diagramsOf(await loadDeck())
+  const all = diagramsOf(slides, root)
   if (!all.length)
     throw new Error('No slide shows a step diagram, so there is nothing to measure.')
   return all.reduce((a, b) => (size(b) > size(a)
@@ -32,18 +35,17 @@ export async function largestDiagram(): Promise<DeckDiagram> {
     : a))
 }
 
-export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } = {}): Promise<DiagramBench> {
-  const { spec, no } = await largestDiagram()
-  const slide = { no }
+/** Clicks through `diagram` (the caller's `largestDiagram`, found once per bench) on its own server and browser. */
+export async function benchDiagram({ diagram, dist = 'dist', clicks = 50, port = 4393 }: { diagram: DeckDiagram, dist?: string, clicks?: number, port?: number }): Promise<DiagramBench> {
+  const { spec, no } = diagram
   const server = await serve({ dir: dist, port })
   const browser = await launchChromium()
   try {
     const page = await browser.newPage({
       viewport: { width: 1280, height: 720 },
     })
-    await page.goto(`http://127.0.0.1:${port}/${slide.no}?clicks=0`)
-    await waitForSlide(page, slide.no)
-    const selector = `.slidev-page-${slide.no} [data-diagram="${spec.id}"][data-ready]`
+    await openSlide(page, no, 0, serverUrl(server))
+    const selector = `.slidev-page-${no} [data-diagram="${spec.id}"][data-ready]`
     const last = spec.steps.length - 1
     const samples: number[] = []
     let step = 0
@@ -79,7 +81,7 @@ export async function benchDiagram({ dist = 'dist', clicks = 50, port = 4393 } =
     }
     return {
       diagram: spec.id,
-      slide: slide.no,
+      slide: no,
       clicks,
       median: percentile(samples, 50),
       p95: percentile(samples, 95),

@@ -4,7 +4,7 @@ import type { TextSize } from '../lib/legibility'
 import type { PageLoad } from './page-load'
 import { SLIDES_CHOSEN, VIEW_CHOICE_KEY } from '../../setup/reading-switch'
 import { countClicks } from '../lib/clicks'
-import { measureText } from '../lib/legibility'
+import { measureText, medianPx } from '../lib/legibility'
 import { PHONE, readWholeTalk } from '../lib/reading'
 import { waitForSlide } from '../lib/ready'
 import { measurePageLoad, PHONE_CONDITIONS } from './page-load'
@@ -34,12 +34,11 @@ export interface TextOnAPhone {
 
 function sizes(texts: TextSize[]): TextOnAPhone {
   const words = texts.filter(t => !t.diagram)
-  const chars = words.flatMap(t => Array.from<number>({ length: t.full.length }).fill(t.px)).sort((a, b) => a - b)
   return {
     smallest: words.reduce((min, t) => t.px < min.px
       ? t
       : min),
-    medianPx: chars[Math.floor(chars.length / 2)]!,
+    medianPx: medianPx(words),
     smallestLabelPx: Math.min(...texts.filter(t => t.diagram).map(t => t.px)),
   }
 }

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import type { DeckSlide } from '../lib/deck'
 import { countClicks } from '../lib/clicks'
 import { measureText } from '../lib/legibility'
-import { waitForSlide } from '../lib/ready'
+import { openSlide, waitForSlide } from '../lib/ready'
 
 export interface SmallestText { no: number, file: string, share: number, text: string, clicks: number }
 
@@ -19,8 +19,7 @@ export async function smallestTextPerSlide(page: Page, root: string, slides: Dec
       clicks: 0,
     }
     for (let clicks = 0; clicks <= total; clicks++) {
-      await page.goto(`${root}${slide.no}?clicks=${clicks}`)
-      await waitForSlide(page, slide.no, { still: true })
+      await openSlide(page, slide.no, clicks, root, { still: true })
       for (const text of await measureText(page, slide.no)) {
         if (text.share < smallest.share) {
           smallest = {
@@ -43,8 +42,7 @@ export async function smallestTextPerSlide(page: Page, root: string, slides: Dec
  */
 export async function cameraFrameTimes(page: Page, root: string, no: number): Promise<number[]> {
   const total = await countClicks(page, no, root)
-  await page.goto(`${root}${no}?clicks=0`)
-  await waitForSlide(page, no, { still: true })
+  await openSlide(page, no, 0, root, { still: true })
   const gaps: number[] = []
   for (let click = 1; click <= total; click++) {
     // A string, not a function: tsx would wrap the named frame callback in a helper the page lacks.

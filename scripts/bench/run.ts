@@ -1,5 +1,5 @@
 import type { Browser } from 'playwright-core'
-import type { DeckSlide } from '../lib/deck'
+import type { DeckDiagram, DeckSlide } from '../lib/deck'
 import type { TextOnAPhone } from './phone'
 import type { SmallestText } from './reading'
 import { readdirSync, statSync } from 'node:fs'
@@ -49,8 +49,8 @@ export const PAGE_LOADS = 3
 /** The metrics `--skip-export` leaves unmeasured. */
 export const EXPORT_METRICS = ['export s/page', 'export --with-clicks s/page']
 
-/** Our deck (at `root`) and the reference deck, written beside it under `bench/.reference`. */
-async function benchDecks(root: string): Promise<[BenchDeck, BenchDeck]> {
+/** Our deck (at `root`, its largest diagram `diagram`) and the reference deck, written beside it under `bench/.reference`. */
+function benchDecks(root: string, diagram: DeckDiagram): [BenchDeck, BenchDeck] {
   const referenceRoot = resolve(root, 'bench/.reference')
   return [
     {
@@ -58,7 +58,7 @@ async function benchDecks(root: string): Promise<[BenchDeck, BenchDeck]> {
       root,
       entry: 'slides.md',
       dist: join(referenceRoot, 'dist-ours'),
-      diagramSlide: (await largestDiagram()).no,
+      diagramSlide: diagram.no,
       diagramDrawn: '[data-ready] .ms-canvas svg',
     },
     {
@@ -103,8 +103,8 @@ async function measureLoads(browser: Browser, deck: BenchDeck, url: string, reco
 }
 
 /** What only our deck has: click → step latency, camera frames, and the phone's side by side. */
-async function measureOurs(browser: Browser, deck: BenchDeck, url: string, run: number, record: Recorder): Promise<void> {
-  const clicks = await benchDiagram({ dist: deck.dist, port: 4600 + run })
+async function measureOurs(browser: Browser, deck: BenchDeck, diagram: DeckDiagram, url: string, run: number, record: Recorder): Promise<void> {
+  const clicks = await benchDiagram({ diagram, dist: deck.dist, port: 4600 + run })
   record(deck, 'click → step p50 ms', clicks.median)
   record(deck, 'click → step p95 ms', clicks.p95)
   const page = await browser.newPage({
@@ -188,8 +188,10 @@ async function measureExports(deck: BenchDeck, out: string, record: Recorder): P
 export async function measure({ root, runs, skipExport }: { root: string, runs: number, skipExport: boolean }): Promise<Measured> {
   if (!Number.isInteger(runs) || runs < 1)
     throw new Error(`--runs must be a whole number of runs, not "${runs}".`)
-  const [ours, reference] = await benchDecks(root)
+  // The deck is parsed once per bench: its slides and largest diagram serve every run.
   const slides = await loadDeck(root)
+  const diagram = largestDiagram(slides, root)
+  const [ours, reference] = benchDecks(root, diagram)
   const samples: Samples = { ours: {}, reference: {} }
   const notes: Measured['notes'] = {}
   const record: Recorder = (deck, metric, value) => {
@@ -219,7 +221,7 @@ export async function measure({ root, runs, skipExport }: { root: string, runs: 
         record(deck, 'built site files', site.files)
         record(deck, 'built site KB', site.bytes / 1024)
         if (deck === ours) {
-          await measureOurs(browser, deck, urls[k]!, run, record)
+          await measureOurs(browser, deck, diagram, urls[k]!, run, record)
           text ??= await measureText(browser, deck, urls[k]!, slides, record, notes)
         }
         servers[k]!.close()

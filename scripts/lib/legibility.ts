@@ -6,6 +6,12 @@ export const TEXT_FLOOR = 0.024
 /** Diagram labels are read at a glance from across the room while the presenter points: DISCAS's 3%. */
 export const DIAGRAM_LABEL_FLOOR = 0.03
 
+/** On a phone, no text under this many CSS px after all scaling (the reading view's test and the bench's budget). */
+export const TEXT_MIN_PX = 12
+
+/** On a phone, the median text, by character, at least this many CSS px (the reading view's test and the bench's budget). */
+export const TEXT_MEDIAN_PX = 16
+
 /** What draws a diagram: the engine's canvas on a slide, its step pictures in a reading view. Captions are body text, outside them. */
 const DIAGRAM_CANVAS = '.mermaid-steps .ms-canvas, .mermaid-steps .ms-doc-picture'
 
@@ -116,4 +122,15 @@ export function underFloor(texts: TextSize[], floor = TEXT_FLOOR, diagramFloor =
   return texts.filter(t => t.share < (t.diagram
     ? diagramFloor
     : floor)).sort((a, b) => a.share - b.share)
+}
+
+/**
+ * The median size in px of `texts`: each text counted once per character when `perCharacter`, so a
+ * paragraph weighs what it holds, else once each.
+ */
+export function medianPx(texts: TextSize[], perCharacter = true): number {
+  const sizes = texts.flatMap(t => Array.from<number>({
+    length: perCharacter ? t.full.length : 1,
+  }).fill(t.px)).sort((a, b) => a - b)
+  return sizes[Math.floor(sizes.length / 2)]!
 }

@@ -67,3 +67,15 @@ export async function waitForSlide(page: Page, no: number, { still = false, time
     })
   }, selector, { timeout, polling: 100 }))
 }
+
+/**
+ * Opens slide `no` at click `clicks` the way a presenter's link does (`<base><no>?clicks=K`),
+ * and waits until it is drawn (`waitForSlide`; with `still`, until nothing moves either).
+ */
+export async function openSlide(page: Page, no: number, clicks?: number, base = '/', wait: SlideWait = {}): Promise<void> {
+  const query = clicks === undefined
+    ? ''
+    : `?clicks=${clicks}`
+  await page.goto(`${base}${no}${query}`)
+  await waitForSlide(page, no, wait)
+}

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core'
 import type { DeckSlide } from './deck'
 import { countClicks } from './clicks'
 import { readWholeTalk, sectionSelector } from './reading'
-import { waitForSlide } from './ready'
+import { openSlide } from './ready'
 
 /** What to shoot: into `out`, in a `scheme`, only the slides numbered in `only` when it is given. */
 export interface Shots {
@@ -25,8 +25,7 @@ export async function shootSlides({ page, url, slides, out, scheme, only }: Shot
       ? Array.from({ length: total + 1 }, (_, k) => k)
       : [total]
     for (const k of steps) {
-      await page.goto(`${url}${slide.no}?clicks=${k}`)
-      await waitForSlide(page, slide.no, { still: true })
+      await openSlide(page, slide.no, k, url, { still: true })
       await page.screenshot({ path: `${out}/${two(slide.no)}-${k}-${scheme}.png` })
     }
   }

@@ -3,9 +3,9 @@ import { spawn } from 'node:child_process'
 import { createWriteStream, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { createServer, resolveOptions } from '@slidev/cli'
 import { launchChromium } from 'slidev-addon-talk-engine/browser'
 import { DRAWING_CACHE_DIR } from 'slidev-addon-talk-engine/node'
+import { startExportServer } from './export-server'
 
 /**
  * The pieces of `scripts/stress-export.ts`: a cold `npm run export` under load, and Slidev's exporter
@@ -92,15 +92,7 @@ export async function exportOnce(run: number, dir: string): Promise<Outcome> {
  * replayed on a cold export server with the page's CPU throttled `rate` times.
  */
 export async function replayThrottled(rate: number, port: number): Promise<{ atQuiet: number, atPrint: number, total: number }> {
-  const cache = 'node_modules/.vite-stress'
-  rmSync(cache, { recursive: true, force: true })
-  process.env.DECK_VITE_CACHE = cache
-  const options = await resolveOptions({ entry: 'slides.md' }, 'export')
-  const server = await createServer(options, {
-    server: { port },
-    logLevel: 'warn',
-  })
-  await server.listen(port)
+  const server = await startExportServer({ port, cache: 'node_modules/.vite-stress' })
   const browser = await launchChromium()
   try {
     const context = await browser.newContext({
@@ -121,11 +113,10 @@ export async function replayThrottled(rate: number, port: number): Promise<{ atQ
       if (target)
         await waits.nth(i).locator(target).waitFor({ state: 'visible' }).catch(() => {})
     }
-    return { atQuiet, atPrint: await slides.count(), total: options.data.slides.length }
+    return { atQuiet, atPrint: await slides.count(), total: server.options.data.slides.length }
   }
   finally {
     await browser.close()
     await server.close()
-    rmSync(cache, { recursive: true, force: true })
   }
 }

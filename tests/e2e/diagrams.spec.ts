@@ -1,11 +1,10 @@
 import type { Locator, Page } from '@playwright/test'
-import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { lastStep } from 'slidev-addon-talk-engine'
 import { mermaidRequests } from '../../scripts/bench/page-load'
 import { expect, openSlide, test, waitForSlide } from './support/deck'
-import { expectedState, MERMAID_OR_ELK, shownState } from './support/diagram-state'
+import { assetScripts, expectedState, mermaidCarriers, shownState } from './support/diagram-state'
 import { diagramSlides } from './support/navigation'
 
 const slides = await diagramSlides()
@@ -176,9 +175,9 @@ for (const scheme of ['light', 'dark'] as const) {
 
 test('the built site holds no Mermaid or ELK code at all', () => {
   const dist = process.env.DECK_DIST ?? 'dist'
-  const files = readdirSync(join(dist, 'assets'), { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.js'))
+  const assets = join(dist, 'assets')
+  const files = assetScripts(assets)
   expect(files.length, 'the build has scripts').toBeGreaterThan(5)
   // Strings only Mermaid's core and ELK's layout carry (Slidev splits Mermaid into mermaid.core-*.js and elk-*.js).
-  const carriers = files.filter(file => MERMAID_OR_ELK.test(readFileSync(join(dist, 'assets', file), 'utf8')))
-  expect(carriers).toEqual([])
+  expect(mermaidCarriers(assets, files)).toEqual([])
 })

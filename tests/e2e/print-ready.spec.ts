@@ -1,8 +1,6 @@
-import type { ViteDevServer } from 'vite'
-import { rmSync } from 'node:fs'
-import process from 'node:process'
-import { createServer, resolveOptions } from '@slidev/cli'
+import type { ExportServer } from '../../scripts/lib/export-server'
 import { loadDeck } from '../../scripts/lib/deck'
+import { startExportServer } from '../../scripts/lib/export-server'
 import { expect, test } from './support/deck'
 
 /**
@@ -14,24 +12,17 @@ import { expect, test } from './support/deck'
 const slides = await loadDeck()
 const port = 3061
 const cache = 'node_modules/.vite-print-ready-test'
-let server: ViteDevServer | undefined
+let server: ExportServer | undefined
 
 test.describe.configure({ mode: 'serial' })
 
 test.beforeAll(async () => {
   test.setTimeout(120_000)
-  rmSync(cache, { recursive: true, force: true })
-  process.env.DECK_VITE_CACHE = cache
-  server = await createServer(await resolveOptions({ entry: 'slides.md' }, 'export'), {
-    server: { port },
-    logLevel: 'warn',
-  })
-  await server.listen(port)
+  server = await startExportServer({ port, cache })
 })
 
 test.afterAll(async () => {
   await server?.close()
-  delete process.env.DECK_VITE_CACHE
 })
 
 test('the print page holds Slidev\'s exporter until every slide is drawn, even on a slow main thread', async ({ page, context }) => {

@@ -1,12 +1,11 @@
 import type { Page } from '@playwright/test'
-import type { TextSize } from '../../scripts/lib/legibility'
 import AxeBuilder from '@axe-core/playwright'
 import { countClicks } from '../../scripts/lib/clicks'
-import { measureText } from '../../scripts/lib/legibility'
+import { measureText, medianPx, TEXT_MEDIAN_PX, TEXT_MIN_PX } from '../../scripts/lib/legibility'
 import { PHONE, readWholeTalk, sectionSelector, TABLET } from '../../scripts/lib/reading'
-import { noteProse } from '../../setup/reading-notes'
+import { noteProse, TIMING_CUE_TEXT } from '../../setup/reading-notes'
 import { auditContrast } from './support/contrast'
-import { expect, test, waitForSlide } from './support/deck'
+import { expect, openSlide, test, waitForSlide } from './support/deck'
 import { deckSlides, diagramSlides } from './support/navigation'
 import { SITE_URL, useReadingSite } from './support/reading-site'
 
@@ -19,9 +18,9 @@ import { SITE_URL, useReadingSite } from './support/reading-site'
  */
 const slides = await deckSlides()
 const diagrams = await diagramSlides()
-const TEXT_MIN_PX = 12
-const TEXT_MEDIAN_PX = 16
 const LABEL_MIN_PX = 11
+/** A note's timing cue standing alone as a bold paragraph, as the slides write it. */
+const CUE_PARAGRAPH = new RegExp(String.raw`^\*\*${TIMING_CUE_TEXT.source}\*\*$`)
 
 const site = useReadingSite()
 
@@ -43,14 +42,6 @@ function visibleTexts(page: Page, selector: string): Promise<string[]> {
     }
     return found
   })
-}
-
-/** Sizes in px, each text counted once per character, so a paragraph weighs what it holds. */
-function medianPx(texts: TextSize[], perCharacter: boolean): number {
-  const sizes = texts.flatMap(t => Array.from<number>({
-    length: perCharacter ? t.full.length : 1,
-  }).fill(t.px)).sort((a, b) => a - b)
-  return sizes[Math.floor(sizes.length / 2)]
 }
 
 async function openReadingView(page: Page): Promise<void> {
@@ -125,8 +116,7 @@ test.describe('on a phone', () => {
       const shown = new Set<string>()
       const total = await countClicks(desktop, slide.no, site.root)
       for (let clicks = 0; clicks <= total; clicks++) {
-        await desktop.goto(`${site.root}${slide.no}?clicks=${clicks}`)
-        await waitForSlide(desktop, slide.no, { still: true })
+        await openSlide(desktop, slide.no, clicks, site.root, { still: true })
         for (const text of await visibleTexts(desktop, `.slidev-page-${slide.no}`))
           shown.add(text)
       }
@@ -139,10 +129,10 @@ test.describe('on a phone', () => {
       expect([...shown].filter(text => !read.includes(text)), `text of slide ${slide.no} missing from its section`).toEqual([])
 
       const note = fold(await page.locator(`${section} .reading-note`).textContent() ?? '')
-      const said = (slide.note ?? '').split(/\n\s*\n/).map(paragraph => fold(paragraph.replace(/\[click(?::\d+)?\]/g, ''))).filter(paragraph => paragraph && !/^\*\*About \d+ (?:seconds?|minutes?)\.\*\*$/.test(paragraph))
+      const said = (slide.note ?? '').split(/\n\s*\n/).map(paragraph => fold(paragraph.replace(/\[click(?::\d+)?\]/g, ''))).filter(paragraph => paragraph && !CUE_PARAGRAPH.test(paragraph))
       expect(said.length, 'the note has words to read').toBeGreaterThan(0)
       expect(said.filter(paragraph => !note.includes(paragraph)), `paragraphs of slide ${slide.no}'s note missing`).toEqual([])
-      expect(note, 'no timing cue').not.toMatch(/About \d+ (?:seconds?|minutes?)\./)
+      expect(note, 'no timing cue').not.toMatch(TIMING_CUE_TEXT)
       expect(note, 'no click marks').not.toMatch(/\[click/)
     })
   }

@@ -1,7 +1,4 @@
-import type { Page } from '@playwright/test'
-import type { SlideWait } from '../../../scripts/lib/ready'
 import { test as base, expect } from '@playwright/test'
-import { waitForSlide } from '../../../scripts/lib/ready'
 
 export interface DeckProblems {
   consoleErrors: string[]
@@ -48,8 +45,10 @@ export const test = base.extend<{ problems: DeckProblems }>({
   ],
 })
 
-export { expect, waitForSlide }
+export { expect }
 export { countClicks, position } from '../../../scripts/lib/clicks'
+// The scripts open and wait for slides the same way: one `openSlide`, one `waitForSlide`.
+export { openSlide, waitForSlide } from '../../../scripts/lib/ready'
 
 /**
  * Slidev asks for a screen wake lock so a presenter's screen stays on; the headless shell build of
@@ -57,16 +56,4 @@ export { countClicks, position } from '../../../scripts/lib/clicks'
  */
 export function deniedByHeadlessShell(message: string): boolean {
   return message.includes('NotAllowedError: Wake Lock permission request denied')
-}
-
-/**
- * Opens slide `no` at click `clicks` the way a presenter's link does (`<base><no>?clicks=K`),
- * and waits until it is drawn (`waitForSlide`; with `still`, until nothing moves either).
- */
-export async function openSlide(page: Page, no: number, clicks?: number, base = '/', wait: SlideWait = {}) {
-  const query = clicks === undefined
-    ? ''
-    : `?clicks=${clicks}`
-  await page.goto(`${base}${no}${query}`)
-  await waitForSlide(page, no, wait)
 }

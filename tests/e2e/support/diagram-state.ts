@@ -1,5 +1,7 @@
 import type { Locator } from '@playwright/test'
 import type { DiagramSpec } from 'slidev-addon-talk-engine'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { diagramState } from 'slidev-addon-talk-engine'
 import { expect } from './deck'
 
@@ -41,3 +43,13 @@ export function expectedState(spec: DiagramSpec, k: number) {
 
 /** Files under `assets/` that carry Mermaid's core or ELK's layout: strings only they hold. */
 export const MERMAID_OR_ELK = /mermaidAPI|org\.eclipse\.elk/
+
+/** The scripts of a built site: every `.js` file under its `assets` folder, at any depth, relative to it. */
+export function assetScripts(assets: string): string[] {
+  return readdirSync(assets, { recursive: true, encoding: 'utf8' }).filter(file => file.endsWith('.js'))
+}
+
+/** Which of `scripts` (by default all under `assets`) carry Mermaid or ELK (`MERMAID_OR_ELK`): a built deck should ship none. */
+export function mermaidCarriers(assets: string, scripts = assetScripts(assets)): string[] {
+  return scripts.filter(file => MERMAID_OR_ELK.test(readFileSync(join(assets, file), 'utf8')))
+}
